@@ -1,0 +1,30 @@
+# Two commands work on a fresh machine with only Python and make: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test eval bench soak lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/oefengesprek $(if $(TELEGRAM_BOT_TOKEN),telegram,chat)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python -m bench.eval
+
+lint: $(STAMP)
+	$(BIN)/ruff check dialogues bot tests bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info

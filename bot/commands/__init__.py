@@ -1,0 +1,1 @@
+"""Subcommands of the `oefengesprek` CLI, one module each."""

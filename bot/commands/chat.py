@@ -1,0 +1,47 @@
+"""`oefengesprek chat`: a conversation in the terminal, interactive or scripted on stdin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.console import converse, input_lines
+from dialogues.engine import Engine
+from dialogues.library import load_library
+from dialogues.vocabulary import INTERACTION_TYPES, LANGUAGES, MODES
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("chat", help="practise in the terminal (default command)")
+    parser.add_argument("--mode", choices=MODES, help="start this mode directly (default: the menu)")
+    parser.add_argument("--type", dest="interaction_type", choices=INTERACTION_TYPES,
+                        help="interaction type for vragenreeks or rondleiding")
+    parser.add_argument("--scenario", help="scenario id for oefenen (see `oefengesprek scenarios`)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language (default: OEFENGESPREK_LANG or nl)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per bot turn")
+    parser.set_defaults(func=run, mode=None, interaction_type=None, scenario=None, lang=None, json=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.config import language_default
+
+    engine = Engine(load_library())
+    lang = args.lang or language_default()
+    if args.mode:
+        options = {"interaction_type": args.interaction_type}
+        if args.scenario:
+            options["scenario"] = args.scenario
+        first = engine.start(args.mode, lang, **options)
+    else:
+        first = engine.menu(lang)
+    state = {"session": first.session}
+
+    def handle(text: str):
+        reply = engine.handle(state["session"], text)
+        state["session"] = reply.session
+        return reply
+
+    interactive = sys.stdin.isatty() and not args.json
+    lines = input_lines("> ") if interactive else sys.stdin
+    converse(first, handle, lines, as_json=args.json, prompt="")
+    return 0

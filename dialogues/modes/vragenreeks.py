@@ -1,0 +1,118 @@
+"""Vragenreeks: the student drills one interaction type's question sequence, step by step.
+
+Each step shows the phase, the situation and the client's last words; the student types
+the question they would ask; the bot names the technique it recognised, says whether it
+fits this step and why, and shows model questions from the seed's lists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..engine import Turn
+from ..schema import Question
+from ..vocabulary import INTERACTION_TYPES, UNKNOWN
+
+MODEL_QUESTIONS = 3
+
+
+class Vragenreeks:
+    name = "vragenreeks"
+
+    def start(self, turn: Turn, options: dict[str, Any]) -> None:
+        session, out = turn.session, turn.out
+        interaction_type = options.get("interaction_type")
+        if interaction_type not in INTERACTION_TYPES:
+            out.say("ui.vragenreeks.choose_type")
+            for name in INTERACTION_TYPES:
+                out.choice(f"ui.type_button.{name}", f"type:{name}")
+            session.done = True  # nothing started yet; pressing a type starts the run
+            return
+        flow = turn.library.interaction_flow(interaction_type)
+        session.interaction_type = interaction_type
+        session.flow = flow.id
+        session.state = _steps(turn, flow.id)[0]
+        out.say("ui.vragenreeks.intro", type=out.text(f"ui.type.{interaction_type}"), steps=len(_steps(turn, flow.id)))
+        self._show_step(turn)
+
+    def respond(self, turn: Turn, text: str) -> None:
+        session, out = turn.session, turn.out
+        drill = turn.state.drill
+        recognition = turn.classify_technique(text)
+        out.recognition = recognition
+        fits = recognition.label in drill.expects
+        session.techniques.append(recognition.label)
+        session.drill_fits.append(fits)
+        out.event("technique", technique=recognition.label, confidence=recognition.confidence, fits=fits)
+        if recognition.label == UNKNOWN:
+            out.say("ui.vragenreeks.not_recognised")
+        else:
+            out.say("ui.vragenreeks.recognised", technique=turn.lang.techniques[recognition.label].name)
+        out.say("ui.vragenreeks.fits" if fits else "ui.vragenreeks.does_not_fit",
+                expected=", ".join(turn.lang.techniques[t].name for t in drill.expects if t in turn.lang.techniques))
+        out.add(out.text(drill.why))
+        self._model_questions(turn)
+        steps = _steps(turn, session.flow)
+        position = steps.index(session.state)
+        if position + 1 < len(steps):
+            session.state = steps[position + 1]
+            out.new_message()
+            self._show_step(turn)
+        else:
+            self.stop(turn)
+            session.done = True
+            out.event("run_ended", reason="completed")
+
+    def repeat(self, turn: Turn) -> None:
+        self._show_step(turn)
+
+    def hint(self, turn: Turn) -> None:
+        drill, out = turn.state.drill, turn.out
+        for technique in drill.expects:
+            info = turn.lang.techniques.get(technique)
+            if info:
+                out.add(f"{info.name}: {info.explanation}")
+        self._model_questions(turn, limit=1)
+
+    def stop(self, turn: Turn) -> None:
+        session = turn.session
+        turn.out.say("ui.vragenreeks.summary", fitting=sum(session.drill_fits), total=len(session.drill_fits))
+
+    def state(self, turn: Turn) -> dict[str, Any]:
+        if not turn.session.flow:
+            return {}
+        return {"phase": turn.state.phase}
+
+    # -- pieces ---------------------------------------------------------------------
+    def _show_step(self, turn: Turn) -> None:
+        state, out, session = turn.state, turn.out, turn.session
+        steps = _steps(turn, session.flow)
+        if state.phase not in session.phases:
+            session.phases.append(state.phase)
+        out.say("ui.vragenreeks.step", number=steps.index(session.state) + 1, total=len(steps),
+                phase=out.text(f"ui.phase.{state.phase}"), step=out.text(f"ui.step.{state.step}"))
+        out.add(out.text(state.drill.situation))
+        out.say("ui.vragenreeks.client_says", words=out.text(state.drill.client))
+        out.say("ui.vragenreeks.your_question")
+
+    def _model_questions(self, turn: Turn, limit: int = MODEL_QUESTIONS) -> None:
+        questions = model_questions(turn, limit)
+        if questions:
+            turn.out.say("ui.vragenreeks.model_questions",
+                         questions="\n".join(f"• {q.text} ({turn.out.text('ui.source', source=q.source)})" for q in questions))
+
+
+def model_questions(turn: Turn, limit: int) -> list[Question]:
+    """Seed questions for this step and type: same step first, then same phase and technique."""
+    state, session = turn.state, turn.session
+    bank = list(turn.lang.questions.values())
+    same_step = [q for q in bank if q.step == state.step and session.interaction_type in q.types]
+    if len(same_step) < limit and state.drill:
+        same_step += [q for q in bank if q not in same_step and q.phase == state.phase
+                      and q.technique in state.drill.expects]
+    return same_step[:limit]
+
+
+def _steps(turn: Turn, flow_id: str) -> list[str]:
+    flow = turn.library.flows[flow_id]
+    return [name for name in flow.walk() if flow.state(name).drill is not None]
