@@ -1,0 +1,1 @@
+"""Benchmarks and evaluations that print figures; not part of the test run."""
