@@ -23,6 +23,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval
 
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 lint: $(STAMP)
 	$(BIN)/ruff check dialogues bot tests bench
 
