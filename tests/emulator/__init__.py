@@ -1,0 +1,5 @@
+"""A Telegram Bot API emulator for end-to-end tests: real HTTP on 127.0.0.1, strict like Telegram."""
+
+from .server import BotApiEmulator, SentMessage
+
+__all__ = ["BotApiEmulator", "SentMessage"]
