@@ -9,7 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from .protocol import Store, StoreError, Transaction, UnsupportedURL
-from .records import ROLES, AuditRecord, Comment, Delivery, Group, Membership, Run, SessionRecord, Turn, User
+from .records import (
+    ROLES,
+    AuditRecord,
+    Comment,
+    Delivery,
+    Group,
+    Membership,
+    Run,
+    SessionRecord,
+    Turn,
+    User,
+)
 
 __all__ = [
     "ROLES", "AuditRecord", "Comment", "Delivery", "Group", "Membership", "Run", "SessionRecord", "Store",

@@ -11,7 +11,17 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
-from .records import AuditRecord, Comment, Delivery, Group, Membership, Run, SessionRecord, Turn, User
+from .records import (
+    AuditRecord,
+    Comment,
+    Delivery,
+    Group,
+    Membership,
+    Run,
+    SessionRecord,
+    Turn,
+    User,
+)
 
 
 class StoreError(Exception):

@@ -10,11 +10,21 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .protocol import iter_chunks
-from .records import AuditRecord, Comment, Delivery, Group, Membership, Run, SessionRecord, Turn, User
+from .records import (
+    AuditRecord,
+    Comment,
+    Delivery,
+    Group,
+    Membership,
+    Run,
+    SessionRecord,
+    Turn,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,7 @@ class SqlTransaction:
 
     def _param(self, value: Any) -> Any:
         if isinstance(value, datetime):
-            value = value.astimezone(timezone.utc)
+            value = value.astimezone(UTC)
             return value.isoformat(timespec="microseconds") if self.dialect.text_time else value
         return value
 
@@ -59,7 +69,7 @@ class SqlTransaction:
             return None
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
     def _one(self, sql: str, params: Sequence[Any] = ()):
         return self._exec(sql, params).fetchone()
