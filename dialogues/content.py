@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .schema import Question, Resources, Technique, validate
+from .schema import Question, QuestionBank, Resources, Signal, Technique, validate
 from .yamldoc import Document, display_path, load_document
 
 SPECIAL_FILES = ("techniques", "questions", "signals", "resources")
@@ -50,24 +50,37 @@ def load_language(folder: Path, root: Path, problems: list[Problem]) -> Language
         if doc is None:
             continue
         if not isinstance(doc.data, dict):
-            problems.append(doc.problem((), "expected a mapping at the top of the file"))
+            problems.append(doc.problem((), f"the file holds {_kind(doc.data)}; expected a mapping of keys to values at the top"))
             continue
         loader = _SPECIAL.get(path.stem, _load_catalog)
         loader(language, doc, path.stem, problems)
     return language
 
 
+def _kind(value: Any) -> str:
+    return "a list" if isinstance(value, list) else f"a single value '{str(value)[:40]}'"
+
+
 def _load_catalog(language: Language, doc: Document, prefix: str, problems: list[Problem]) -> None:
     def walk(value: Any, key: str, location: tuple) -> None:
         if isinstance(value, dict):
+            if not value:
+                problems.append(doc.problem(location, f"'{key}' is an empty mapping; expected texts under it"))
             for sub, inner in value.items():
                 walk(inner, f"{key}.{sub}", location + (sub,))
         elif isinstance(value, str):
             _add_text(language, doc, key, value, location, problems)
         elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             _add_text(language, doc, key, tuple(value), location, problems)
+        elif isinstance(value, list):
+            bad = next((i for i, v in enumerate(value) if not isinstance(v, str)), 0)
+            problems.append(doc.problem(location + (bad,) if value else location,
+                                        f"'{key}' has {'an empty list' if not value else 'a variant that is not a text'}; "
+                                        "expected a text or a list of texts (quote values that YAML reads as numbers or yes/no)"))
         else:
-            problems.append(doc.problem(location, f"'{key}': expected a text or a list of texts"))
+            what = "empty" if value is None else f"{type(value).__name__} {value!r}"[:60]
+            problems.append(doc.problem(location, f"'{key}' is {what}; expected a text or a list of texts "
+                                                  "(quote values that YAML reads as numbers or yes/no)"))
 
     walk(doc.data, prefix, ())
 
@@ -75,8 +88,9 @@ def _load_catalog(language: Language, doc: Document, prefix: str, problems: list
 def _add_text(language, doc, key, value, location, problems) -> None:
     if key in language.texts:
         other, where = language.origins[key]
-        line = other.where(where)[0]
-        problems.append(doc.problem(location, f"duplicate id '{key}', also defined at {other.path}:{line}"))
+        line = other.where(where, key=True)[0]
+        problems.append(doc.problem(location, f"duplicate content key '{key}', already defined at "
+                                              f"{other.path}:{line}; keep one of them", key=True))
         return
     language.texts[key] = value
     language.origins[key] = (doc, location)
@@ -91,27 +105,28 @@ def _load_techniques(language: Language, doc: Document, _prefix: str, problems: 
 
 
 def _load_questions(language: Language, doc: Document, _prefix: str, problems: list[Problem]) -> None:
-    entries = doc.data.get("questions")
-    if not isinstance(entries, list):
-        problems.append(doc.problem((), "expected a key 'questions' with a list of questions"))
+    if validate(QuestionBank, doc, problems) is None:
         return
-    for index, _entry in enumerate(entries):
+    for index, _entry in enumerate(doc.data["questions"]):
         question = validate(Question, doc, problems, ("questions", index))
         if question is None:
             continue
         if question.id in language.questions:
-            problems.append(doc.problem(("questions", index, "id"), f"duplicate id '{question.id}'; question ids must be unique"))
+            first, where = language.origins[f"questions.{question.id}"]
+            line = first.where(where + ("id",))[0]
+            problems.append(doc.problem(("questions", index, "id"), f"duplicate question id '{question.id}' "
+                                                                    f"(first at line {line}); give each question its own id"))
             continue
         language.questions[question.id] = question
         language.origins[f"questions.{question.id}"] = (doc, ("questions", index))
 
 
 def _load_signals(language: Language, doc: Document, _prefix: str, problems: list[Problem]) -> None:
-    for signal, spec in doc.data.items():
-        if not isinstance(spec, dict) or not set(spec) <= {"exemplars", "cues", "exact"}:
-            problems.append(doc.problem((signal,), f"signal '{signal}': expected a mapping with exemplars, cues and/or exact"))
+    for signal in doc.data:
+        spec = validate(Signal, doc, problems, (signal,))
+        if spec is None:
             continue
-        language.signals[str(signal)] = {k: [str(x) for x in v or []] for k, v in spec.items()}
+        language.signals[str(signal)] = {"exemplars": list(spec.exemplars), "cues": list(spec.cues), "exact": list(spec.exact)}
         language.origins[f"signals.{signal}"] = (doc, (signal,))
 
 

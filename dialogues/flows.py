@@ -9,6 +9,7 @@ engine's registry only, so no string from a file reaches transitions' callable r
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,10 @@ from transitions import Machine
 
 from .errors import Problem
 from .schema import Flow, State, Transition, validate
-from .vocabulary import SIGNALS
+from .vocabulary import INTERACTION_TYPES, SIGNALS
 from .yamldoc import Document, display_path, load_document
+
+INTAKE = "intake"  # the flow the rondleiding starts in
 
 
 @dataclass
@@ -54,6 +57,13 @@ class FlowSpec:
     def transitions_of(self, state: str) -> list[Transition]:
         return list(self.spec.states[state].on) + list(self.spec.on)
 
+    def all_transitions(self) -> list[tuple[tuple, Transition]]:
+        """Every transition with the location of its signal: flow-wide ones, then each state's."""
+        found = [(("on", i, "signal"), t) for i, t in enumerate(self.spec.on)]
+        for name, state in self.spec.states.items():
+            found.extend((("states", name, "on", i, "signal"), t) for i, t in enumerate(state.on))
+        return found
+
     def walk(self) -> list[str]:
         """States along the `answer` path from the initial state: the drill's steps in order."""
         order, current = [], self.spec.initial
@@ -67,6 +77,7 @@ class FlowSpec:
 
 
 def load_flows(folder: Path, root: Path, problems: list[Problem]) -> dict[str, FlowSpec]:
+    """Pass one for flows: parse and check the shape of every `*.yaml` under `folder`."""
     flows: dict[str, FlowSpec] = {}
     for path in sorted(folder.rglob("*.yaml")):
         if "scenarios" in path.relative_to(folder).parts:
@@ -75,70 +86,143 @@ def load_flows(folder: Path, root: Path, problems: list[Problem]) -> dict[str, F
         if doc is None:
             continue
         if not isinstance(doc.data, dict):
-            problems.append(doc.problem((), "expected a mapping at the top of a flow file"))
+            what = "a list" if isinstance(doc.data, list) else f"the single value '{str(doc.data)[:40]}'"
+            problems.append(doc.problem((), f"the file holds {what}; expected a mapping that starts with 'flow: <id>'"))
             continue
         spec = validate(Flow, doc, problems)
         if spec is None:
             continue
         if spec.flow in flows:
             other = flows[spec.flow].doc
-            problems.append(doc.problem(("flow",), f"duplicate id '{spec.flow}', also defined in {other.path}; give each flow its own id"))
+            problems.append(doc.problem(("flow",), f"duplicate flow id '{spec.flow}', already used in "
+                                                   f"{other.path}:{other.where(('flow',))[0]}; give each flow its own id"))
             continue
         flows[spec.flow] = FlowSpec(spec, doc)
     return flows
 
 
 def check_flows(flows: Mapping[str, FlowSpec], conditions: Mapping[str, Callable], problems: list[Problem]) -> None:
-    """Pass two for flows: targets, signals, conditions, reachability, dead ends."""
+    """Pass two for flows: kinds, targets, signals, conditions, reachability, dead ends."""
+    _check_kinds(flows, problems)
     modules = {f.id for f in flows.values() if f.spec.kind == "module"}
     for flow in flows.values():
         spec, doc = flow.spec, flow.doc
         if spec.initial not in spec.states:
-            problems.append(doc.problem(("initial",), f"unknown initial state '{spec.initial}'; expected one of: {', '.join(spec.states)}"))
-        if spec.kind == "module" and not spec.indicated_by:
-            problems.append(doc.problem(("kind",), "a module needs 'indicated_by' (the signals that indicate it)"))
-        if spec.kind == "interaction" and spec.interaction_type is None:
-            problems.append(doc.problem(("kind",), "an interaction flow needs 'interaction_type' (bezoeker, klager or klant)"))
+            problems.append(doc.problem(("initial",), unknown("initial state", spec.initial, list(spec.states))))
         for i, signal in enumerate(spec.indicated_by):
-            if signal not in SIGNALS:
-                problems.append(doc.problem(("indicated_by", i), _unknown("signal", signal, SIGNALS)))
-        for i, transition in enumerate(spec.on):
-            _check_transition(flow, ("on", i), transition, flows, modules, conditions, problems)
+            if signal not in SIGNALS or signal == "answer":
+                problems.append(doc.problem(("indicated_by", i), unknown("signal", signal, SIGNALS[1:])))
+        _check_transitions(flow, ("on",), spec.on, flows, modules, conditions, problems)
         for name, state in spec.states.items():
-            for i, transition in enumerate(state.on):
-                _check_transition(flow, ("states", name, "on", i), transition, flows, modules, conditions, problems)
+            _check_transitions(flow, ("states", name, "on"), state.on, flows, modules, conditions, problems)
             if not state.final and not any(t.signal == "answer" and t.when is None for t in flow.transitions_of(name)):
-                problems.append(doc.problem(("states", name), f"dead end: state '{name}' is not final and has no unconditional 'answer' transition; add one or mark it 'final: true'"))
-        reachable = _reachable(flow)
-        for name in spec.states:
-            if name not in reachable and spec.initial in spec.states:
-                problems.append(doc.problem(("states", name), f"unreachable state '{name}': no transition leads to it from '{spec.initial}'; add one or remove the state"))
+                problems.append(doc.problem(("states", name), f"dead end: state '{name}' is not final and has no "
+                                                              "'answer' transition without 'if'; add "
+                                                              "{signal: answer, to: <state>} or 'final: true'", key=True))
+            if state.final and state.on:
+                problems.append(doc.problem(("states", name, "final"), f"final state '{name}' has transitions that "
+                                                                       "never fire; remove 'on' or 'final: true'"))
+        if spec.initial in spec.states:
+            reachable = _reachable(flow)
+            for name in spec.states:
+                if name not in reachable:
+                    problems.append(doc.problem(("states", name), f"unreachable state '{name}': no transition leads "
+                                                                  f"to it from '{spec.initial}'; add one or remove the state", key=True))
+        if spec.kind == "interaction" and spec.initial in spec.states and not any(spec.states[n].drill for n in flow.walk() if n in spec.states):
+            problems.append(doc.problem(("states",), "no state on the 'answer' path has a 'drill', so the vragenreeks "
+                                                     "has no steps; add 'drill' to the states", key=True))
+
+
+def _check_kinds(flows: Mapping[str, FlowSpec], problems: list[Problem]) -> None:
+    """Fields that only one kind of flow may have, and one flow per interaction type."""
+    by_type: dict[str, FlowSpec] = {}
+    for flow in flows.values():
+        spec, doc = flow.spec, flow.doc
+        if spec.kind == "module" and not spec.indicated_by:
+            problems.append(doc.problem(("kind",), "a module without 'indicated_by'; add the signals that indicate "
+                                                   "it, e.g. indicated_by: [overwhelmed]"))
+        if spec.kind != "module":
+            for name in ("indicated_by", "only_for"):
+                if getattr(spec, name):
+                    problems.append(doc.problem((name,), f"'{name}' is only for modules, and this flow is kind "
+                                                         f"'{spec.kind}'; remove it or make the flow 'kind: module'", key=True))
+        if spec.kind == "interaction" and spec.interaction_type is None:
+            problems.append(doc.problem(("kind",), "an interaction flow without 'interaction_type'; add "
+                                                   "interaction_type: bezoeker, klager or klant"))
+        if spec.kind != "interaction" and spec.interaction_type is not None:
+            problems.append(doc.problem(("interaction_type",), f"'interaction_type' is only for interaction flows, "
+                                                               f"and this flow is kind '{spec.kind}'; remove it", key=True))
+        if spec.kind == "interaction" and spec.interaction_type is not None:
+            first = by_type.setdefault(spec.interaction_type, flow)
+            if first is not flow:
+                problems.append(doc.problem(("interaction_type",), f"a second flow for '{spec.interaction_type}' "
+                                                                   f"(the first is {first.doc.path}); keep one flow per interaction type"))
+        if spec.kind == "intake" and spec.flow != INTAKE:
+            problems.append(doc.problem(("flow",), f"the intake flow is called '{spec.flow}'; the rondleiding "
+                                                   f"starts at the flow '{INTAKE}': name it 'flow: {INTAKE}'"))
+
+
+def check_flow_set(flows: Mapping[str, FlowSpec], problems: list[Problem]) -> None:
+    """The flows the engine cannot do without: the intake and one per interaction type."""
+    intake = flows.get(INTAKE)
+    if intake is None:
+        problems.append(Problem("flows/", 1, 1, f"no intake flow; add flows/{INTAKE}.yaml with "
+                                                f"'flow: {INTAKE}' and 'kind: intake'"))
+    elif intake.spec.kind != "intake":
+        problems.append(intake.doc.problem(("kind",), f"flow '{INTAKE}' is kind '{intake.spec.kind}'; expected kind: intake"))
+    present = {f.spec.interaction_type for f in flows.values() if f.spec.kind == "interaction"}
+    for interaction_type in INTERACTION_TYPES:
+        if interaction_type not in present:
+            problems.append(Problem("flows/", 1, 1, f"no flow for interaction type '{interaction_type}'; add one "
+                                                    f"with 'kind: interaction' and 'interaction_type: {interaction_type}'"))
+
+
+def _check_transitions(flow, location, transitions, flows, modules, conditions, problems) -> None:
+    """Each transition's signal, condition and target; and transitions that can never fire."""
+    seen: dict[str, int] = {}  # signal -> index of its unconditional transition
+    for i, transition in enumerate(transitions):
+        _check_transition(flow, location + (i,), transition, flows, modules, conditions, problems)
+        if transition.signal in seen:
+            line = flow.doc.where(location + (seen[transition.signal],))[0]
+            problems.append(flow.doc.problem(location + (i, "signal"), f"this '{transition.signal}' transition never "
+                                                                       f"fires: the one at line {line} without 'if' "
+                                                                       "takes the signal first; remove one or add 'if' to the first"))
+        elif transition.when is None:
+            seen[transition.signal] = i
 
 
 def _check_transition(flow, location, transition, flows, modules, conditions, problems) -> None:
     doc, spec = flow.doc, flow.spec
     if transition.signal not in SIGNALS:
-        problems.append(doc.problem(location + ("signal",), _unknown("signal", transition.signal, SIGNALS)))
+        problems.append(doc.problem(location + ("signal",), unknown("signal", transition.signal, SIGNALS)))
     if transition.when is not None and transition.when not in conditions:
-        problems.append(doc.problem(location + ("if",), _unknown("condition", transition.when, sorted(conditions))))
+        problems.append(doc.problem(location + ("if",), unknown("condition", transition.when, sorted(conditions))))
     target = transition.to
     if target == "return":
         if spec.kind != "module":
-            problems.append(doc.problem(location + ("to",), "'return' is only allowed in a module; name a state instead"))
+            problems.append(doc.problem(location + ("to",), "'return' outside a module; only a module returns to "
+                                                            "where it was entered: name a state, flow:<id> or module:<id>"))
     elif target.startswith("flow:"):
         other = flows.get(target[5:])
-        if other is None or other.spec.kind == "module":
-            names = [f"flow:{f.id}" for f in flows.values() if f.spec.kind != "module"]
-            problems.append(doc.problem(location + ("to",), _unknown("flow", target, names)))
+        names = [f"flow:{f.id}" for f in flows.values() if f.spec.kind != "module"]
+        if other is not None and other.spec.kind == "module":
+            problems.append(doc.problem(location + ("to",), f"'{target}' is a module; enter it with 'module:{other.id}'"))
+        elif other is None:
+            problems.append(doc.problem(location + ("to",), unknown("flow", target, names)))
     elif target.startswith("module:"):
         if target[7:] not in modules:
-            problems.append(doc.problem(location + ("to",), _unknown("module", target, [f"module:{m}" for m in sorted(modules)])))
+            problems.append(doc.problem(location + ("to",), unknown("module", target, [f"module:{m}" for m in sorted(modules)])))
     elif target not in spec.states:
-        problems.append(doc.problem(location + ("to",), _unknown("target state", target, list(spec.states))))
+        problems.append(doc.problem(location + ("to",), unknown("target state", target, list(spec.states))))
 
 
-def _unknown(what: str, name: str, expected) -> str:
-    return f"unknown {what} '{name}'; expected one of: {', '.join(expected)}"
+def unknown(what: str, name: object, expected) -> str:
+    """`unknown <what> '<name>'; did you mean ...? expected one of: ...` for every lookup miss."""
+    expected = [str(e) for e in expected]
+    hint = difflib.get_close_matches(str(name), expected, n=1)
+    fix = f"did you mean '{hint[0]}'? " if hint else ""
+    listed = ", ".join(expected) if expected else "(none defined)"
+    return f"unknown {what} '{name}'; {fix}expected one of: {listed}"
 
 
 def _reachable(flow: FlowSpec) -> set[str]:
@@ -174,17 +258,3 @@ def build_machine(flow: FlowSpec, conditions: Mapping[str, Callable[[Any], bool]
                     after=[lambda event, jump=jump: setattr(event.model, "jump", jump)], **kwargs,
                 )
     flow.machine = machine
-
-
-def mermaid(flow: FlowSpec) -> str:
-    """The flow as a Mermaid state diagram, for trainers (no graphviz needed)."""
-    lines = ["stateDiagram-v2", f"    [*] --> {flow.spec.initial}"]
-    for name, state in flow.spec.states.items():
-        lines.append(f"    {name} : {name} ({state.phase})")
-        for t in flow.transitions_of(name):
-            label = t.signal + (f" [{t.when}]" if t.when else "")
-            target = t.to if t.to in flow.spec.states else t.to.replace(":", "_")
-            lines.append(f"    {name} --> {target} : {label}")
-        if state.final:
-            lines.append(f"    {name} --> [*]")
-    return "\n".join(lines) + "\n"

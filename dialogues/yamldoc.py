@@ -1,4 +1,9 @@
-"""YAML documents that remember where each value stood, so errors can name `path:line:column`."""
+"""YAML documents that remember where each value stood, so errors can name `path:line:column`.
+
+`load_document` never raises: whatever is wrong with a file (not UTF-8, binary junk, tabs,
+bad syntax, unknown tags, recursive aliases, nesting too deep) becomes a `Problem` at the
+place it was found, and the file is skipped.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +18,49 @@ from .errors import Problem
 
 Location = tuple[Any, ...]
 
+MAX_NODES = 200_000  # far above any real file; stops alias "billion laughs" expansion
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_TAG_NAMES = {
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "nothing",
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:binary": "binary data",
+}
+
 
 @dataclass
 class Document:
-    """A parsed YAML file: plain Python data plus the 1-based line/column of every node."""
+    """A parsed YAML file: plain Python data plus the 1-based line/column of every node.
+
+    `marks` holds where each value starts; `key_marks` where the key naming it starts,
+    so a message about a key (unknown, duplicate, unreachable state) points at the key.
+    """
 
     path: str
     data: Any
     marks: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Location, tuple[int, int]] = field(default_factory=dict)
 
-    def where(self, location: Iterable[Any]) -> tuple[int, int]:
+    def where(self, location: Iterable[Any], *, key: bool = False) -> tuple[int, int]:
         """Line and column of the deepest node on `location` that exists in the file."""
         location = tuple(location)
+        if key and location in self.key_marks:
+            return self.key_marks[location]
         while location not in self.marks and location:
             location = location[:-1]
+            if key and location in self.key_marks:
+                return self.key_marks[location]
         return self.marks.get(location, (1, 1))
 
-    def problem(self, location: Iterable[Any], message: str) -> Problem:
-        line, column = self.where(location)
+    def problem(self, location: Iterable[Any], message: str, *, key: bool = False) -> Problem:
+        line, column = self.where(location, key=key)
         return Problem(self.path, line, column, message)
+
+
+class _TooLarge(Exception):
+    pass
 
 
 class _Builder:
@@ -41,69 +70,157 @@ class _Builder:
         self.doc = doc
         self.problems = problems
         self.scalars = yaml.constructor.SafeConstructor()
+        self.count = 0
+        self.open: set[int] = set()  # nodes being built: an alias back into one is a cycle
 
     def build(self, node: yaml.Node, location: Location) -> Any:
-        self.doc.marks[location] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, location)
-        if isinstance(node, yaml.SequenceNode):
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooLarge
+        self.doc.marks.setdefault(location, _mark(node))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if id(node) in self.open:
+            self.problems.append(self._at(node, "an alias refers to a value that contains it; "
+                                                "write the value out instead of using '*' here"))
+            return None
+        if node.tag not in _PLAIN_TAGS:
+            self.problems.append(self._at(node, f"unsupported YAML tag '{node.tag}'; remove the '!' tag"))
+            return None
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, location)
             return [self.build(item, location + (i,)) for i, item in enumerate(node.value)]
-        return self.scalars.construct_object(node, deep=True)
+        finally:
+            self.open.discard(id(node))
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.scalars.construct_object(node, deep=True)
+        except yaml.MarkedYAMLError as err:
+            what = (err.problem or "unreadable value").split(";")[0]
+            self.problems.append(self._at(node, f"YAML value: {what}; remove the '!' tag or quote the value"))
+        except (ValueError, TypeError, OverflowError, yaml.YAMLError):
+            kind = _TAG_NAMES.get(node.tag, f"'{node.tag}'")
+            self.problems.append(self._at(node, f"'{node.value[:40]}' cannot be read as {kind}; "
+                                                "put it in quotes to keep it as text"))
+        return None
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(self._at(key_node, "a mapping key must be a plain word; use a string key"))
+                self.problems.append(self._at(key_node, "a key must be a plain word, not a list or mapping; "
+                                                        "write 'name: value'"))
                 continue
             key = key_node.value  # keys stay text: YAML 1.1 would read `on:` as True
-            if key in result:
-                self.problems.append(
-                    self._at(key_node, f"duplicate key '{key}'; each key may appear once in a mapping")
-                )
+            if key == "<<":
+                self.problems.append(self._at(key_node, "merge keys ('<<') are not supported; "
+                                                        "write the keys out"))
                 continue
+            if key in result:
+                line, _ = self.doc.key_marks[location + (key,)]
+                self.problems.append(self._at(
+                    key_node, f"duplicate key '{key}' (first at line {line}); each key may appear once "
+                              "in a mapping: remove or rename one"))
+                continue
+            self.doc.key_marks[location + (key,)] = _mark(key_node)
             result[key] = self.build(value_node, location + (key,))
         return result
 
     def _at(self, node: yaml.Node, message: str) -> Problem:
-        return Problem(self.doc.path, node.start_mark.line + 1, node.start_mark.column + 1, message)
+        line, column = _mark(node)
+        return Problem(self.doc.path, line, column, message)
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of character `index` in `text`."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def read_text(path: Path, display: str, problems: list[Problem]) -> str | None:
+    """The file as text, or None with a problem when it cannot be read as UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        problems.append(Problem(display, 1, 1, f"cannot read the file ({err.strerror}); check it exists and is readable"))
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        good = raw[: err.start].decode("utf-8", errors="replace")
+        line, column = _position(good, len(good))
+        problems.append(Problem(display, line, column, f"byte 0x{raw[err.start]:02x} is not UTF-8 text; "
+                                                       "save the file as UTF-8"))
+        return None
 
 
 def load_document(path: Path, display: str, problems: list[Problem]) -> Document | None:
-    """Parse one YAML file; on a syntax error, record it as a problem and return None."""
+    """Parse one YAML file; on any problem, record it and return None (or a partial Document)."""
+    text = read_text(path, display, problems)
+    if text is None:
+        return None
+    return parse_document(text, display, problems)
+
+
+def parse_document(text: str, display: str, problems: list[Problem]) -> Document | None:
+    """Parse YAML text; what is wrong becomes problems, never an exception."""
     doc = Document(display, None)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        problems.append(Problem(display, 1, 1, f"file is not UTF-8 text ({err.reason}); save it as UTF-8"))
-        return None
-    try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.reader.ReaderError as err:
+        line, column = _position(text, err.position)
+        problems.append(Problem(display, line, column, f"control character {_codepoint(err.character)} "
+                                                       "is not allowed in YAML; remove it"))
+        return None
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = err.problem or err.context or "malformed YAML"
-        problems.append(Problem(display, line, column, f"YAML syntax: {what}; fix the indentation or quoting here"))
+        problems.append(_syntax_problem(display, text, err))
         return None
     except yaml.YAMLError as err:
-        problems.append(Problem(display, 1, 1, f"YAML syntax: {err}; check the file is valid YAML"))
+        problems.append(Problem(display, 1, 1, f"YAML syntax: {err}; check that the file is valid YAML"))
+        return None
+    except RecursionError:
+        problems.append(Problem(display, 1, 1, "values are nested too deeply to read; flatten the file"))
         return None
     if node is None:
-        problems.append(Problem(display, 1, 1, "file is empty; expected a YAML mapping"))
+        problems.append(Problem(display, 1, 1, "the file is empty; expected a YAML mapping of keys to values"))
         return None
     try:
         doc.data = _Builder(doc, problems).build(node, ())
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problems.append(Problem(display, line, column, f"YAML value: {getattr(err, 'problem', err)}; use a plain value"))
+    except _TooLarge:
+        problems.append(Problem(display, 1, 1, f"the file expands to more than {MAX_NODES} values "
+                                               "(aliases?); write it out plainly"))
+        return None
+    except RecursionError:
+        problems.append(Problem(display, 1, 1, "values are nested too deeply to read; flatten the file"))
         return None
     return doc
 
 
+def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Problem:
+    mark = err.problem_mark or err.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = (err.problem or err.context or "malformed YAML").strip()
+    if "'\\t'" in what or (mark and text[mark.index: mark.index + 1] == "\t"):
+        return Problem(display, line, column, "a tab character; YAML indents with spaces only: replace the tab by spaces")
+    context = f" ({err.context})" if err.context and err.problem else ""
+    return Problem(display, line, column, f"YAML syntax: {what}{context}; check the indentation, "
+                                          "colons and quotes on this line and the one before")
+
+
+def _codepoint(character: str) -> str:
+    return f"U+{ord(character):04X}" if isinstance(character, str) else repr(character)
+
+
 def display_path(path: Path, root: Path) -> str:
-    """The path as a user would name it: relative to the project root when inside it."""
+    """The path as a user would name it: relative to the validated folder when inside it."""
     try:
-        return str(path.relative_to(root))
+        return path.relative_to(root).as_posix()
     except ValueError:
-        return str(path)
+        return path.as_posix()

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from dialogues.diagram import DiagramUnavailable, mermaid, svg
 from dialogues.errors import LoadError
-from dialogues.flows import mermaid
 from dialogues.library import PROJECT_ROOT, load_library
 
 
@@ -17,55 +17,52 @@ def register(sub) -> None:
     validate = actions.add_parser("validate", help="check every flow and content file; all problems at once")
     validate.add_argument("path", nargs="?", default=str(PROJECT_ROOT), help="folder holding flows/ and content/")
     validate.set_defaults(func=run_validate)
-    graph = actions.add_parser("graph", help="print a flow as a Mermaid state diagram")
-    graph.add_argument("flow")
+    graph = actions.add_parser("graph", help="draw a flow as a Mermaid state diagram (or SVG with graphviz)")
+    graph.add_argument("flow", help="flow id, e.g. klager")
     graph.add_argument("--format", choices=("mermaid", "svg"), default="mermaid")
-    graph.add_argument("-o", "--output", help="file to write (svg needs graphviz)")
+    graph.add_argument("-o", "--output", help="file to write (default: stdout for mermaid, FLOW.svg for svg)")
+    graph.add_argument("--path", default=str(PROJECT_ROOT), help="folder holding flows/ and content/")
+    graph.add_argument("--lang", default="nl", help="language of the diagram's title")
     graph.set_defaults(func=run_graph)
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    """Print every problem as `path:line:column: message`; exit 1 when there is one."""
     try:
         library = load_library(Path(args.path))
     except LoadError as err:
         print(err, file=sys.stderr)
-        print(f"{len(err.problems)} problem(s) found.", file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found in {args.path}.", file=sys.stderr)
         return 1
     print(f"ok: {len(library.flows)} flows, {len(library.languages)} languages")
     return 0
 
 
 def run_graph(args: argparse.Namespace) -> int:
-    library = load_library()
+    try:
+        library = load_library(Path(args.path))
+    except LoadError as err:
+        print(err, file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found; fix them before drawing a flow.", file=sys.stderr)
+        return 1
     flow = library.flows.get(args.flow)
     if flow is None:
         print(f"unknown flow '{args.flow}'; expected one of: {', '.join(sorted(library.flows))}", file=sys.stderr)
         return 2
+    title = library.lang(args.lang).text(flow.spec.title)
     if args.format == "mermaid":
-        text = mermaid(flow)
+        text = mermaid(flow, title)
         if args.output:
             Path(args.output).write_text(text, encoding="utf-8")
         else:
             sys.stdout.write(text)
         return 0
-    return _svg(flow, args.output or f"{flow.id}.svg")
-
-
-def _svg(flow, output: str) -> int:
     try:
-        from transitions.extensions.diagrams import GraphMachine
-    except ImportError:
-        print("svg needs graphviz (pip install graphviz, apt-get install graphviz)", file=sys.stderr)
+        drawing = svg(flow, title)
+    except DiagramUnavailable as err:
+        print(f"cannot write SVG: {err}. Use --format mermaid, which needs nothing else.", file=sys.stderr)
         return 2
-    try:
-        machine = GraphMachine(model=None, states=list(flow.spec.states), initial=flow.spec.initial,
-                               auto_transitions=False, graph_engine="graphviz")
-        for name in flow.spec.states:
-            for t in flow.transitions_of(name):
-                machine.add_transition(t.signal, name, t.to if t.to in flow.spec.states else name)
-        machine.get_graph().draw(output, format="svg", prog="dot")
-    except Exception as err:  # graphviz missing at runtime: say so, no traceback
-        print(f"could not draw svg ({err}); is graphviz installed?", file=sys.stderr)
-        return 2
+    output = Path(args.output or f"{flow.id}.svg")
+    output.write_bytes(drawing)
     print(output)
     return 0
