@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dialogues.vocabulary import LANGUAGES
 
@@ -74,3 +77,88 @@ def first_admins() -> tuple[str, ...]:
     """`OEFENGESPREK_ADMIN`: Telegram user id(s), comma-separated, who are admin from their first message."""
     raw = os.environ.get("OEFENGESPREK_ADMIN", "")
     return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
+# -- the Telegram channel (issue 4) -------------------------------------------------------
+
+OFFICIAL_API_URL = "https://api.telegram.org"
+_TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    """Everything the Telegram channel reads from the environment, checked."""
+
+    token: str = field(repr=False)
+    api_url: str = OFFICIAL_API_URL  # the bot talks to {api_url}/bot<token>/<method>
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_secret: str | None = field(default=None, repr=False)
+    chat_interval: float = 1.0  # seconds between two messages to one chat (Telegram: about 1/s)
+    outbox_interval: float = 5.0  # seconds between sweeps that deliver replies stored but not sent
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the webhook server listens on: the path of WEBHOOK_URL."""
+        return urlsplit(self.webhook_url or "").path.strip("/")
+
+
+def telegram_settings(webhook: bool = False) -> TelegramSettings:
+    """Read and check the Telegram settings; a ConfigError names the variable and the fix."""
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather and "
+                          "export TELEGRAM_BOT_TOKEN=123456789:AA...")
+    if not _TOKEN_SHAPE.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token: expected digits, a colon, "
+                          "then letters, digits, '-' or '_' (as @BotFather gives it)")
+    api_url = os.environ.get("TELEGRAM_API_URL", "").strip().rstrip("/") or OFFICIAL_API_URL
+    if not api_url.startswith(("http://", "https://")) or not urlsplit(api_url).netloc:
+        raise ConfigError(f"TELEGRAM_API_URL={api_url!r} is not a URL; expected e.g. {OFFICIAL_API_URL} "
+                          "or http://127.0.0.1:8081 for a self-hosted Bot API server")
+    if "/bot" in urlsplit(api_url).path:
+        raise ConfigError("TELEGRAM_API_URL must be the root of the Bot API server, without /bot<token>; "
+                          f"e.g. {OFFICIAL_API_URL}")
+    values: dict = {"token": token, "api_url": api_url,
+                    "chat_interval": _number("TELEGRAM_CHAT_INTERVAL", 1.0),
+                    "outbox_interval": _number("TELEGRAM_OUTBOX_INTERVAL", 5.0, minimum=0.05)}
+    if webhook:
+        values.update(_webhook_settings())
+    return TelegramSettings(**values)
+
+
+def _webhook_settings() -> dict:
+    url = os.environ.get("WEBHOOK_URL", "").strip()
+    if not url:
+        raise ConfigError("WEBHOOK_URL is not set; webhook mode needs the public https URL Telegram should "
+                          "post to, e.g. WEBHOOK_URL=https://bot.example.org/telegram")
+    parts = urlsplit(url)
+    local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if not parts.netloc or not (parts.scheme == "https" or (parts.scheme == "http" and local)):
+        raise ConfigError(f"WEBHOOK_URL={url!r} must be an https:// URL (Telegram posts only to https)")
+    secret = os.environ.get("WEBHOOK_SECRET", "").strip()
+    if not secret:
+        raise ConfigError("WEBHOOK_SECRET is not set; webhook mode refuses updates without it. Use 1-256 "
+                          "characters A-Z, a-z, 0-9, '_' or '-', e.g. WEBHOOK_SECRET=$(openssl rand -hex 32)")
+    if not _SECRET_SHAPE.match(secret):
+        raise ConfigError("WEBHOOK_SECRET may only contain A-Z, a-z, 0-9, '_' and '-' (1-256 characters)")
+    port_raw = os.environ.get("WEBHOOK_PORT", "8443").strip() or "8443"
+    if not port_raw.isdigit() or not 1 <= int(port_raw) <= 65535:
+        raise ConfigError(f"WEBHOOK_PORT={port_raw!r} must be a port number between 1 and 65535")
+    listen = os.environ.get("WEBHOOK_LISTEN", "0.0.0.0").strip() or "0.0.0.0"
+    return {"webhook_url": url, "webhook_secret": secret, "webhook_port": int(port_raw), "webhook_listen": listen}
+
+
+def _number(name: str, default: float, minimum: float = 0.0) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} must be a number of seconds") from None
+    if value < minimum:
+        raise ConfigError(f"{name}={raw!r} must be at least {minimum}")
+    return value

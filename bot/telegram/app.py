@@ -1,0 +1,135 @@
+"""Wiring the Telegram bot: PTB application, rate limiter, per-chat ordering, outbox sweeper.
+
+`TelegramBot(settings, service, library)` builds the python-telegram-bot Application that
+talks to `{TELEGRAM_API_URL}/bot<token>/<method>`; `start()` registers the command menu
+(Dutch and English), delivers replies left in the outbox, and starts long polling or the
+webhook server (which refuses requests without the secret token with 403); `stop()`
+shuts it down. `serve()` runs until SIGINT/SIGTERM. The same object serves the CLI and
+the in-process tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationBuilder
+
+from bot.config import TelegramSettings
+from dialogues.vocabulary import LANGUAGES
+
+from .channel import CHANNEL, TelegramChannel
+from .delivery import Courier
+from .limits import ChatRateLimiter
+from .ordering import PerChatUpdateProcessor
+from .texts import Texts
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+POLL_TIMEOUT = 10
+
+
+class TelegramBot:
+    def __init__(self, settings: TelegramSettings, service: Any, library: Any, *,
+                 pictures: Any = None, typing_after: float = 0.4, max_retries: int = 5):
+        self.settings = settings
+        self.service = service
+        self.library = library
+        self.processor = PerChatUpdateProcessor()
+        self.courier = Courier(service, CHANNEL, pictures=pictures, typing_after=typing_after)
+        self.channel = TelegramChannel(service, library, self.courier)
+        limiter = ChatRateLimiter(chat_interval=settings.chat_interval, max_retries=max_retries)
+        self.application: Application = (
+            ApplicationBuilder()
+            .token(settings.token)
+            .base_url(f"{settings.api_url}/bot")
+            .base_file_url(f"{settings.api_url}/file/bot")
+            .rate_limiter(limiter)
+            .concurrent_updates(self.processor)
+            .build()
+        )
+        self.channel.register(self.application)
+        self._sweeper: asyncio.Task | None = None
+        self.webhook = False
+
+    async def start(self, webhook: bool = False) -> None:
+        app = self.application
+        await app.initialize()
+        await self.set_commands()
+        await app.start()
+        self.webhook = webhook
+        if webhook:
+            await app.updater.start_webhook(
+                listen=self.settings.webhook_listen, port=self.settings.webhook_port,
+                url_path=self.settings.webhook_path, webhook_url=self.settings.webhook_url,
+                secret_token=self.settings.webhook_secret, allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=False)
+        else:
+            await app.updater.start_polling(timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES,
+                                            drop_pending_updates=False, bootstrap_retries=-1)
+        self._sweeper = asyncio.create_task(self._sweep_forever())
+        log.info("serving Telegram by %s", "webhook" if webhook else "long polling")
+
+    async def stop(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+        app = self.application
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+    async def serve(self, webhook: bool = False) -> None:
+        """Run until SIGINT or SIGTERM."""
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stopping.set)
+        await self.start(webhook)
+        try:
+            await stopping.wait()
+        finally:
+            await self.stop()
+
+    async def set_commands(self) -> None:
+        """The command menu, with descriptions per language (and the default language's as fallback)."""
+        texts = Texts(self.library)
+        bot = self.application.bot
+        default = getattr(self.service, "default_lang", "nl")
+        for lang in (None, *LANGUAGES):
+            commands = [BotCommand(name, description) for name, description in texts.commands(lang or default)]
+            try:
+                await bot.set_my_commands(commands, language_code=lang)
+            except TelegramError as err:
+                log.warning("registering the command menu failed (%s); commands still work", type(err).__name__)
+
+    async def sweep(self) -> int:
+        """Deliver every reply stored but not sent (after an outage or a restart)."""
+        pending = await asyncio.to_thread(self.service.pending_deliveries)
+        chats = list(dict.fromkeys(delivery.chat_id for delivery in pending))
+        delivered = 0
+        for chat_id in chats:
+            async with self.processor.chat(chat_id):
+                delivered += await self.courier.flush(self.application.bot, chat_id)
+        return delivered
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            try:
+                delivered = await self.sweep()
+                if delivered:
+                    log.info("delivered %d reply(ies) that were waiting in the outbox", delivered)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox sweep failed; trying again later")
+            await asyncio.sleep(self.settings.outbox_interval)

@@ -1,0 +1,118 @@
+"""Sending replies from the outbox: every reply is stored before it is sent, and marked after.
+
+The conversation service stores each turn's reply in the outbox in the same transaction as
+the turn. `Courier.flush(chat_id)` sends a chat's pending replies in order (texts split to
+Telegram's limit, buttons on the last message, the debrief's picture after its text) and
+marks each delivered once all its messages went out. A Telegram outage leaves replies
+pending; the next flush (the user's next message, the periodic sweep, or a restart) sends
+them. Messages of a reply already sent are remembered, so a retry does not repeat them.
+Callers hold the chat's lock (see `ordering.py`), so a chat's replies never interleave.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from telegram import Bot
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+
+from .render import render, session_stamp
+
+log = logging.getLogger(__name__)
+
+OLD_STAMP = "--------"  # for buttons of a reply that a later reply already overtook
+
+
+def load_picture_renderer() -> Callable[[dict], bytes] | None:
+    """`bot.pictures.render_run`, when it is there (the oefenen helper writes it)."""
+    try:
+        module = importlib.import_module("bot.pictures")
+    except ImportError:
+        return None
+    return getattr(module, "render_run", None)
+
+
+class Courier:
+    def __init__(self, service: Any, channel: str = "telegram", *,
+                 pictures: Callable[[dict], bytes] | None = None, typing_after: float = 0.4):
+        self.service = service
+        self.channel = channel
+        self.pictures = pictures if pictures is not None else load_picture_renderer()
+        self.typing_after = typing_after
+        self._progress: dict[Any, int] = {}  # delivery id -> messages of it already sent
+
+    async def flush(self, bot: Bot, chat_id: int) -> int:
+        """Send every pending reply of `chat_id`; returns how many were delivered.
+
+        Network trouble that outlasts the retries leaves the rest pending and returns.
+        """
+        deliveries = await asyncio.to_thread(self.service.pending_deliveries, chat_id)
+        if not deliveries:
+            return 0
+        session = await asyncio.to_thread(self.service.session, self.channel, str(chat_id))
+        current = session_stamp(session)
+        delivered = 0
+        for index, delivery in enumerate(deliveries):
+            stamp = current if index == len(deliveries) - 1 else OLD_STAMP
+            try:
+                await self._send(bot, chat_id, delivery, stamp)
+            except Forbidden:
+                log.warning("delivery %s dropped: the user blocked the bot or left", delivery.id)
+            except BadRequest as err:  # (a NetworkError in PTB, so caught first) sending again won't help
+                log.error("delivery %s dropped: Telegram refused it (%s)", delivery.id, err.message)
+            except (NetworkError, RetryAfter) as err:
+                log.warning("delivery %s postponed: Telegram unreachable (%s)", delivery.id, type(err).__name__)
+                return delivered
+            await asyncio.to_thread(self.service.mark_delivered, delivery.id)
+            self._progress.pop(delivery.id, None)
+            delivered += 1
+        return delivered
+
+    async def _send(self, bot: Bot, chat_id: int, delivery: Any, stamp: str) -> None:
+        choices = [(label, value) for label, value in delivery.choices]
+        messages = render(delivery.texts, choices, stamp)
+        done = self._progress.get(delivery.id, 0)
+        for number, message in enumerate(messages):
+            if number < done:
+                continue
+            await bot.send_message(chat_id, message.text, reply_markup=message.markup())
+            self._progress[delivery.id] = number + 1
+        if delivery.debrief and self.pictures is not None and done <= len(messages):
+            picture = await self._picture(bot, chat_id, delivery.debrief)
+            if picture:
+                await bot.send_photo(chat_id, picture, filename="oefengesprek.png")
+            self._progress[delivery.id] = len(messages) + 1
+
+    async def _picture(self, bot: Bot, chat_id: int, debrief: dict) -> bytes | None:
+        try:
+            async with self.typing(bot, chat_id, ChatAction.UPLOAD_PHOTO):
+                return await asyncio.to_thread(self.pictures, debrief)
+        except Exception:  # a picture that cannot be drawn must not cost the user the debrief text
+            log.exception("drawing the debrief picture failed")
+            return None
+
+    @contextlib.asynccontextmanager
+    async def typing(self, bot: Bot, chat_id: int, action: str = ChatAction.TYPING) -> AsyncIterator[None]:
+        """Show "typing…" while the body runs, once it has taken longer than `typing_after`."""
+        task = asyncio.create_task(self._keep_typing(bot, chat_id, action))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _keep_typing(self, bot: Bot, chat_id: int, action: str) -> None:
+        await asyncio.sleep(self.typing_after)
+        while True:
+            try:
+                await bot.send_chat_action(chat_id, action)
+            except Exception as err:  # only a courtesy; never fail a turn over it
+                log.debug("chat action failed: %s", type(err).__name__)
+            await asyncio.sleep(4.5)  # Telegram shows an action for about 5 seconds

@@ -1,0 +1,40 @@
+"""What the Telegram channel itself says, from `content/<lang>/telegram.yaml` (and privacy.yaml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Keys the run-store helper's privacy catalog may use, most specific first.
+PRIVACY_KEYS = ("privacy.text", "privacy.summary", "privacy.body", "privacy.explanation")
+
+# The commands shown in Telegram's menu, in this order; descriptions are telegram.commands.<name>.
+MENU_COMMANDS = ("start", "oefen", "vragenreeks", "rondleiding", "hint", "coach", "gedachte",
+                 "stop", "help", "privacy", "taal")
+
+
+class Texts:
+    def __init__(self, library: Any):
+        self.library = library
+
+    def __call__(self, lang: str, key: str, **values: Any) -> str:
+        return self.library.lang(lang).text(f"telegram.{key}", **values)
+
+    def optional(self, lang: str, key: str, default: str) -> str:
+        """A text another catalog owns (e.g. `ui.type.klager`), or `default` while it is missing."""
+        language = self.library.lang(lang)
+        return language.text(key) if language.has(key) else default
+
+    def privacy(self, lang: str) -> str:
+        language = self.library.lang(lang)
+        for key in PRIVACY_KEYS:
+            if language.has(key):
+                return language.text(key)
+        return self(lang, "privacy_fallback")
+
+    def welcome(self, lang: str) -> str:
+        """The /start text: what this is, a privacy pointer, the crisis line, the question."""
+        lines = [self(lang, "welcome"), self(lang, "privacy_line"), self(lang, "contacts_line")]
+        return "\n".join(lines) + "\n\n" + self(lang, "choose")
+
+    def commands(self, lang: str) -> list[tuple[str, str]]:
+        return [(name, self(lang, f"commands.{name}")) for name in MENU_COMMANDS]
