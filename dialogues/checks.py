@@ -22,7 +22,7 @@ def check_content(flows: Mapping[str, FlowSpec], languages: Mapping[str, Languag
     _check_flow_references(flows, languages, problems)
     for code, language in languages.items():
         _check_ids(code, language, problems)
-        if language.resources is None and "resources" not in language.origins:
+        if language.resources is None and "resources" not in language.origins and not language.unsure("resources"):
             problems.append(Problem(f"content/{code}/resources.yaml", 1, 1, "crisis contacts are missing; add "
                                                                            "resources.yaml with checked, countries and emergency"))
     _check_translations(languages, problems)
@@ -50,20 +50,24 @@ def _check_flow_references(flows: Mapping[str, FlowSpec], languages: Mapping[str
                     if technique not in ALL_TECHNIQUES:
                         problems.append(doc.problem(("states", name, "drill", "expects", i), unknown("technique", technique, ALL_TECHNIQUES)))
         for location, key, note in refs:
-            for code, language in languages.items():
-                if not language.has(key):
-                    problems.append(doc.problem(location, f"unknown content key '{key}'{note} in content/{code}/; "
-                                                          "add it there or fix the key"))
-        used = {(loc, t.signal) for loc, t in flow.all_transitions()} | {(("indicated_by", i), s) for i, s in enumerate(spec.indicated_by)}
-        for location, signal in sorted(used, key=str):
+            missing = [code for code, language in languages.items() if not language.has(key) and not language.unsure(key)]
+            if missing:
+                problems.append(doc.problem(location, f"unknown content key '{key}'{note}: not in {_folders(missing)}; "
+                                                      "add it there or fix the key"))
+        used = [(loc, t.signal) for loc, t in flow.all_transitions()] + [(("indicated_by", i), s) for i, s in enumerate(spec.indicated_by)]
+        for location, signal in used:
             if signal == "answer" or signal not in SIGNALS:
                 continue  # 'answer' is any answer; unknown signals are reported by the flow checks
-            for code, language in languages.items():
-                if signal in language.signals and not any(language.signals[signal].values()):
-                    continue  # reported once, at the signal
-                if signal not in language.signals:
-                    problems.append(doc.problem(location, f"signal '{signal}' can never be recognised in '{code}': "
-                                                          f"content/{code}/signals.yaml does not describe it; add exemplars there"))
+            missing = [code for code, language in languages.items()
+                       if signal not in language.signals and not language.unsure(f"signals.{signal}")]
+            if missing:
+                files = " and ".join(f"content/{code}/signals.yaml" for code in missing)
+                problems.append(doc.problem(location, f"signal '{signal}' can never be recognised: {files} does not "
+                                                      "describe it; add exemplars there"))
+
+
+def _folders(codes: list[str]) -> str:
+    return " and ".join(f"content/{code}/" for code in codes)
 
 
 def _check_ids(code: str, language: Language, problems: list[Problem]) -> None:
@@ -72,6 +76,8 @@ def _check_ids(code: str, language: Language, problems: list[Problem]) -> None:
             doc, loc = language.origins[f"techniques.{technique_id}"]
             problems.append(doc.problem(loc, unknown("technique", technique_id, ALL_TECHNIQUES), key=True))
     for tid in sorted(set(ALL_TECHNIQUES) - {UNKNOWN} - language.techniques.keys()):
+        if language.unsure(f"techniques.{tid}"):
+            continue
         path = next((d.path for d, _ in language.origins.values() if d.path.endswith("/techniques.yaml")), f"content/{code}/techniques.yaml")
         problems.append(Problem(path, 1, 1, f"technique '{tid}' is not described; add it with name, explanation and exemplars"))
     for question in language.questions.values():
@@ -94,11 +100,15 @@ def _check_translations(languages: Mapping[str, Language], problems: list[Proble
             if other_code == code:
                 continue
             for key in sorted(language.texts.keys() - other.texts.keys()):
+                if other.unsure(key):
+                    continue
                 doc, loc = language.origins[key]
                 problems.append(doc.problem(loc, f"missing translation: '{key}' has no text in content/{other_code}/; add it there", key=True))
             for kind, ids in (("technique", language.techniques), ("question", language.questions), ("signal", language.signals)):
                 theirs = getattr(other, f"{kind}s")
                 for ident in sorted(ids.keys() - theirs.keys()):
+                    if other.unsure(f"{kind}s.{ident}"):
+                        continue
                     doc, loc = language.origins[f"{kind}s.{ident}"]
                     what = loc + ("id",) if kind == "question" else loc
                     problems.append(doc.problem(what, f"missing translation: {kind} '{ident}' is not in "

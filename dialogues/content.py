@@ -31,6 +31,12 @@ class Language:
     signals: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     resources: Resources | None = None
     origins: dict[str, tuple[Document, tuple]] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)  # keys (or key prefixes) whose files could not be read
+
+    def unsure(self, key: str) -> bool:
+        """True when `key` may exist but sits in a part that failed to load: do not report it again."""
+        parts = key.split(".")
+        return any(".".join(parts[:n]) in self.broken for n in range(1, len(parts) + 1))
 
     def text(self, key: str, variant: int = 0, **values: Any) -> str:
         """The text under `key`; for a list of variants, the one at `variant` (wrapping)."""
@@ -47,6 +53,8 @@ def load_language(folder: Path, root: Path, problems: list[Problem]) -> Language
     language = Language(folder.name)
     for path in sorted(folder.glob("*.yaml")):
         doc = load_document(path, display_path(path, root), problems)
+        if doc is None or not isinstance(doc.data, dict):
+            language.broken.add(path.stem)
         if doc is None:
             continue
         if not isinstance(doc.data, dict):
@@ -73,11 +81,13 @@ def _load_catalog(language: Language, doc: Document, prefix: str, problems: list
         elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             _add_text(language, doc, key, tuple(value), location, problems)
         elif isinstance(value, list):
+            language.broken.add(key)
             bad = next((i for i, v in enumerate(value) if not isinstance(v, str)), 0)
             problems.append(doc.problem(location + (bad,) if value else location,
                                         f"'{key}' has {'an empty list' if not value else 'a variant that is not a text'}; "
                                         "expected a text or a list of texts (quote values that YAML reads as numbers or yes/no)"))
         else:
+            language.broken.add(key)
             what = "empty" if value is None else f"{type(value).__name__} {value!r}"[:60]
             problems.append(doc.problem(location, f"'{key}' is {what}; expected a text or a list of texts "
                                                   "(quote values that YAML reads as numbers or yes/no)"))
@@ -99,17 +109,22 @@ def _add_text(language, doc, key, value, location, problems) -> None:
 def _load_techniques(language: Language, doc: Document, _prefix: str, problems: list[Problem]) -> None:
     for technique_id in doc.data:
         technique = validate(Technique, doc, problems, (technique_id,))
-        if technique is not None:
+        if technique is None:
+            language.broken.add(f"techniques.{technique_id}")
+        else:
             language.techniques[str(technique_id)] = technique
             language.origins[f"techniques.{technique_id}"] = (doc, (technique_id,))
 
 
 def _load_questions(language: Language, doc: Document, _prefix: str, problems: list[Problem]) -> None:
     if validate(QuestionBank, doc, problems) is None:
+        language.broken.add("questions")
         return
-    for index, _entry in enumerate(doc.data["questions"]):
+    for index, entry in enumerate(doc.data["questions"]):
         question = validate(Question, doc, problems, ("questions", index))
         if question is None:
+            ident = entry.get("id") if isinstance(entry, dict) else None
+            language.broken.add(f"questions.{ident}" if isinstance(ident, str) else "questions")
             continue
         if question.id in language.questions:
             first, where = language.origins[f"questions.{question.id}"]
@@ -125,6 +140,7 @@ def _load_signals(language: Language, doc: Document, _prefix: str, problems: lis
     for signal in doc.data:
         spec = validate(Signal, doc, problems, (signal,))
         if spec is None:
+            language.broken.add(f"signals.{signal}")
             continue
         language.signals[str(signal)] = {"exemplars": list(spec.exemplars), "cues": list(spec.cues), "exact": list(spec.exact)}
         language.origins[f"signals.{signal}"] = (doc, (signal,))
@@ -133,6 +149,8 @@ def _load_signals(language: Language, doc: Document, _prefix: str, problems: lis
 def _load_resources(language: Language, doc: Document, _prefix: str, problems: list[Problem]) -> None:
     language.resources = validate(Resources, doc, problems)
     language.origins["resources"] = (doc, ())
+    if language.resources is None:
+        language.broken.add("resources")
 
 
 _SPECIAL = {

@@ -76,13 +76,21 @@ class FlowSpec:
         return order
 
 
-def load_flows(folder: Path, root: Path, problems: list[Problem]) -> dict[str, FlowSpec]:
-    """Pass one for flows: parse and check the shape of every `*.yaml` under `folder`."""
+def load_flows(folder: Path, root: Path, problems: list[Problem], broken: set[str] | None = None) -> dict[str, FlowSpec]:
+    """Pass one for flows: parse and check the shape of every `*.yaml` under `folder`.
+
+    Ids of flows that failed (the `flow:` value, else the file name) go into `broken`, so
+    pass two does not echo them as unknown targets.
+    """
+    broken = set() if broken is None else broken
     flows: dict[str, FlowSpec] = {}
     for path in sorted(folder.rglob("*.yaml")):
         if "scenarios" in path.relative_to(folder).parts:
             continue  # scenarios have a format of their own
         doc = load_document(path, display_path(path, root), problems)
+        broken.add(path.stem)
+        if doc is not None and isinstance(doc.data, dict) and isinstance(doc.data.get("flow"), str):
+            broken.add(doc.data["flow"])
         if doc is None:
             continue
         if not isinstance(doc.data, dict):
@@ -98,13 +106,18 @@ def load_flows(folder: Path, root: Path, problems: list[Problem]) -> dict[str, F
                                                    f"{other.path}:{other.where(('flow',))[0]}; give each flow its own id"))
             continue
         flows[spec.flow] = FlowSpec(spec, doc)
+        broken.discard(spec.flow)
+        if path.stem not in flows:
+            broken.discard(path.stem)
     return flows
 
 
-def check_flows(flows: Mapping[str, FlowSpec], conditions: Mapping[str, Callable], problems: list[Problem]) -> None:
+def check_flows(flows: Mapping[str, FlowSpec], conditions: Mapping[str, Callable], problems: list[Problem],
+                broken: set[str] = frozenset()) -> None:
     """Pass two for flows: kinds, targets, signals, conditions, reachability, dead ends."""
     _check_kinds(flows, problems)
     modules = {f.id for f in flows.values() if f.spec.kind == "module"}
+
     for flow in flows.values():
         spec, doc = flow.spec, flow.doc
         if spec.initial not in spec.states:
@@ -112,9 +125,9 @@ def check_flows(flows: Mapping[str, FlowSpec], conditions: Mapping[str, Callable
         for i, signal in enumerate(spec.indicated_by):
             if signal not in SIGNALS or signal == "answer":
                 problems.append(doc.problem(("indicated_by", i), unknown("signal", signal, SIGNALS[1:])))
-        _check_transitions(flow, ("on",), spec.on, flows, modules, conditions, problems)
+        _check_transitions(flow, ("on",), spec.on, flows, modules, conditions, problems, broken)
         for name, state in spec.states.items():
-            _check_transitions(flow, ("states", name, "on"), state.on, flows, modules, conditions, problems)
+            _check_transitions(flow, ("states", name, "on"), state.on, flows, modules, conditions, problems, broken)
             if not state.final and not any(t.signal == "answer" and t.when is None for t in flow.transitions_of(name)):
                 problems.append(doc.problem(("states", name), f"dead end: state '{name}' is not final and has no "
                                                               "'answer' transition without 'if'; add "
@@ -162,8 +175,10 @@ def _check_kinds(flows: Mapping[str, FlowSpec], problems: list[Problem]) -> None
                                                    f"starts at the flow '{INTAKE}': name it 'flow: {INTAKE}'"))
 
 
-def check_flow_set(flows: Mapping[str, FlowSpec], problems: list[Problem]) -> None:
+def check_flow_set(flows: Mapping[str, FlowSpec], problems: list[Problem], broken: set[str] = frozenset()) -> None:
     """The flows the engine cannot do without: the intake and one per interaction type."""
+    if broken:
+        return  # a flow that failed to load may be the missing one
     intake = flows.get(INTAKE)
     if intake is None:
         problems.append(Problem("flows/", 1, 1, f"no intake flow; add flows/{INTAKE}.yaml with "
@@ -177,11 +192,11 @@ def check_flow_set(flows: Mapping[str, FlowSpec], problems: list[Problem]) -> No
                                                     f"with 'kind: interaction' and 'interaction_type: {interaction_type}'"))
 
 
-def _check_transitions(flow, location, transitions, flows, modules, conditions, problems) -> None:
+def _check_transitions(flow, location, transitions, flows, modules, conditions, problems, broken) -> None:
     """Each transition's signal, condition and target; and transitions that can never fire."""
     seen: dict[str, int] = {}  # signal -> index of its unconditional transition
     for i, transition in enumerate(transitions):
-        _check_transition(flow, location + (i,), transition, flows, modules, conditions, problems)
+        _check_transition(flow, location + (i,), transition, flows, modules, conditions, problems, broken)
         if transition.signal in seen:
             line = flow.doc.where(location + (seen[transition.signal],))[0]
             problems.append(flow.doc.problem(location + (i, "signal"), f"this '{transition.signal}' transition never "
@@ -191,13 +206,15 @@ def _check_transitions(flow, location, transitions, flows, modules, conditions, 
             seen[transition.signal] = i
 
 
-def _check_transition(flow, location, transition, flows, modules, conditions, problems) -> None:
+def _check_transition(flow, location, transition, flows, modules, conditions, problems, broken) -> None:
     doc, spec = flow.doc, flow.spec
     if transition.signal not in SIGNALS:
         problems.append(doc.problem(location + ("signal",), unknown("signal", transition.signal, SIGNALS)))
     if transition.when is not None and transition.when not in conditions:
         problems.append(doc.problem(location + ("if",), unknown("condition", transition.when, sorted(conditions))))
     target = transition.to
+    if target.startswith(("flow:", "module:")) and target.split(":", 1)[1] in broken:
+        return  # the target's own file is broken, and was reported
     if target == "return":
         if spec.kind != "module":
             problems.append(doc.problem(location + ("to",), "'return' outside a module; only a module returns to "

@@ -53,15 +53,16 @@ def load_library(root: Path | str = PROJECT_ROOT) -> Library:
             problems.append(Problem(f"{folder.name}/", 1, 1, f"folder not found in {root}; expected flows/ and content/ side by side"))
     if problems:
         raise LoadError(problems)
-    flows = load_flows(flows_dir, root, problems)
+    broken: set[str] = set()
+    flows = load_flows(flows_dir, root, problems, broken)
     languages = {}
     for code in LANGUAGES:
         if (content_dir / code).is_dir():
             languages[code] = load_language(content_dir / code, root, problems)
         else:
             problems.append(Problem(f"content/{code}/", 1, 1, f"content for language '{code}' is missing; add the folder content/{code}/"))
-    check_flows(flows, CONDITIONS, problems)
-    check_flow_set(flows, problems)
+    check_flows(flows, CONDITIONS, problems, broken)
+    check_flow_set(flows, problems, broken)
     check_content(flows, languages, problems)
     if problems:
         raise LoadError(problems)

@@ -141,7 +141,7 @@ def validate(
 def _problem(doc: Document, model: type[BaseModel], location: tuple, error: Any) -> Problem:
     loc = tuple(error["loc"])
     kind, value = error["type"], error.get("input")
-    name = _field_name(loc)
+    name = _field_name(location + loc)
     if kind == "extra_forbidden":
         allowed = _fields(_model_at(model, loc[:-1]))
         hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)

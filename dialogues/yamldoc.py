@@ -72,6 +72,7 @@ class _Builder:
         self.scalars = yaml.constructor.SafeConstructor()
         self.count = 0
         self.open: set[int] = set()  # nodes being built: an alias back into one is a cycle
+        self.damaged = False  # a value could not be read: checking the rest would only echo it
 
     def build(self, node: yaml.Node, location: Location) -> Any:
         self.count += 1
@@ -83,9 +84,11 @@ class _Builder:
         if id(node) in self.open:
             self.problems.append(self._at(node, "an alias refers to a value that contains it; "
                                                 "write the value out instead of using '*' here"))
+            self.damaged = True
             return None
         if node.tag not in _PLAIN_TAGS:
             self.problems.append(self._at(node, f"unsupported YAML tag '{node.tag}'; remove the '!' tag"))
+            self.damaged = True
             return None
         self.open.add(id(node))
         try:
@@ -101,10 +104,12 @@ class _Builder:
         except yaml.MarkedYAMLError as err:
             what = (err.problem or "unreadable value").split(";")[0]
             self.problems.append(self._at(node, f"YAML value: {what}; remove the '!' tag or quote the value"))
+            self.damaged = True
         except (ValueError, TypeError, OverflowError, yaml.YAMLError):
             kind = _TAG_NAMES.get(node.tag, f"'{node.tag}'")
             self.problems.append(self._at(node, f"'{node.value[:40]}' cannot be read as {kind}; "
                                                 "put it in quotes to keep it as text"))
+        self.damaged = True
         return None
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict[Any, Any]:
@@ -113,11 +118,13 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(self._at(key_node, "a key must be a plain word, not a list or mapping; "
                                                         "write 'name: value'"))
+                self.damaged = True
                 continue
             key = key_node.value  # keys stay text: YAML 1.1 would read `on:` as True
             if key == "<<":
                 self.problems.append(self._at(key_node, "merge keys ('<<') are not supported; "
                                                         "write the keys out"))
+                self.damaged = True
                 continue
             if key in result:
                 line, _ = self.doc.key_marks[location + (key,)]
@@ -191,8 +198,9 @@ def parse_document(text: str, display: str, problems: list[Problem]) -> Document
     if node is None:
         problems.append(Problem(display, 1, 1, "the file is empty; expected a YAML mapping of keys to values"))
         return None
+    builder = _Builder(doc, problems)
     try:
-        doc.data = _Builder(doc, problems).build(node, ())
+        doc.data = builder.build(node, ())
     except _TooLarge:
         problems.append(Problem(display, 1, 1, f"the file expands to more than {MAX_NODES} values "
                                                "(aliases?); write it out plainly"))
@@ -200,7 +208,7 @@ def parse_document(text: str, display: str, problems: list[Problem]) -> Document
     except RecursionError:
         problems.append(Problem(display, 1, 1, "values are nested too deeply to read; flatten the file"))
         return None
-    return doc
+    return None if builder.damaged else doc
 
 
 def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Problem:
@@ -214,8 +222,8 @@ def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Probl
                                           "colons and quotes on this line and the one before")
 
 
-def _codepoint(character: str) -> str:
-    return f"U+{ord(character):04X}" if isinstance(character, str) else repr(character)
+def _codepoint(character: int | str) -> str:
+    return f"U+{character if isinstance(character, int) else ord(character):04X}"
 
 
 def display_path(path: Path, root: Path) -> str:
