@@ -1,27 +1,62 @@
-"""Text normalisation for recognition: case, diacritics, punctuation and Dutch chat spelling."""
+"""Text normalisation for recognition: case, diacritics, punctuation and Dutch chat spelling.
+
+Both the exemplars (at load time) and every user line go through `normalize`, so a mapping
+here is an equivalence: "u", "jij", Flemish "ge/gij" and "je" become one form, as do
+"hebt/heeft/heb", "tien/10" and "goeie/goede". Only whole words are mapped.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Spelling variants that trainees type and that mean the same to the method. Forms of
-# address collapse to "je" so that "u", "jij", Flemish "ge/gij" and "je" match one exemplar.
-_WORD_VARIANTS: dict[str, str] = {
-    "u": "je", "jij": "je", "jou": "je", "gij": "je", "ge": "je", "jullie": "je",
-    "uw": "jouw", "je'": "je", "ur": "je", "you": "you",
-    "wa": "wat", "da": "dat", "nie": "niet", "nt": "niet", "ni": "niet", "ff": "even",
-    "idd": "inderdaad", "mss": "misschien", "misch": "misschien", "zn": "zijn", "z'n": "zijn",
-    "m'n": "mijn", "mn": "mijn", "'t": "het", "t": "het", "k": "ik", "'k": "ik", "kan't": "kan het",
-    "hoest": "hoe is het", "hoe's": "hoe is", "whats": "what is", "dont": "do not", "cant": "can not",
-    "im": "i am", "youre": "you are", "u're": "you are", "ur'": "your",
-    "thx": "thanks", "pls": "please", "plz": "please", "bv": "bijvoorbeeld", "bvb": "bijvoorbeeld",
-    "zoudt": "zou", "hebt": "heb", "heeft": "heb", "zult": "zal", "kunt": "kan", "wilt": "wil",
-    "bent": "ben", "denkt": "denk", "vindt": "vind", "doet": "doe", "weet": "weet",
+# Forms of address and possessives collapse to "je", so one exemplar covers u, jij, ge and je.
+_ADDRESS = {
+    "u": "je", "jij": "je", "jou": "je", "jouw": "je", "uw": "je", "gij": "je", "ge": "je",
+    "gy": "je", "jullie": "je", "jie": "je", "je'": "je", "ur": "je", "uzelf": "jezelf",
+    "jijzelf": "jezelf", "gijzelf": "jezelf", "jezelve": "jezelf", "uwe": "je",
 }
+# Verb forms that differ only by person or by d/t ("houdt" and "hou") mean the same here.
+_VERBS = {
+    "hebt": "heb", "heeft": "heb", "hebde": "heb", "zult": "zal", "zoudt": "zou", "kunt": "kan",
+    "kun": "kan", "kunde": "kan", "wilt": "wil", "bent": "ben", "zijt": "ben", "zijde": "ben",
+    "is": "is", "denkt": "denk", "vindt": "vind", "doet": "doe", "houdt": "hou", "houd": "hou",
+    "hou": "hou", "redt": "red", "weet": "weet", "wordt": "word", "gaat": "ga", "krijgt": "krijg",
+    "maakt": "maak", "staat": "sta", "hoopt": "hoop", "merkt": "merk", "ziet": "zie",
+    "moet": "moet", "moette": "moet", "mag": "mag", "zegt": "zeg", "wou": "wilde",
+}
+# Chat spelling, Flemish and frequent typos.
+_SPELLING = {
+    "wa": "wat", "da": "dat", "nie": "niet", "nt": "niet", "ni": "niet", "ff": "even",
+    "effe": "even", "efkes": "even", "eventjes": "even", "idd": "inderdaad", "mss": "misschien",
+    "misch": "misschien", "mischien": "misschien", "miss": "misschien", "zn": "zijn",
+    "z'n": "zijn", "m'n": "mijn", "mn": "mijn", "'t": "het", "t": "het", "k": "ik", "'k": "ik",
+    "hoest": "hoe is het", "hoe's": "hoe is", "goeie": "goede", "goeien": "goede",
+    "goeiemorgen": "goedemorgen", "goeiemiddag": "goedemiddag", "goeienavond": "goedenavond",
+    "goeiedag": "goedendag", "goeiendag": "goedendag", "goededag": "goedendag",
+    "goedendag": "goedendag", "dag": "dag", "niks": "niets", "nix": "niets", "iets": "iets",
+    "ietsje": "iets", "wanneer": "wanneer", "wnr": "wanneer", "wrm": "waarom", "waarom": "waarom",
+    "wrom": "waarom", "warom": "waarom", "egoistisch": "egoistisch", "zo'n": "zo een",
+    "'n": "een", "eigelijk": "eigenlijk", "eignlijk": "eigenlijk", "gwn": "gewoon",
+    "gewoonweg": "gewoon", "nou": "nu", "bv": "bijvoorbeeld", "bvb": "bijvoorbeeld",
+    "oké": "oke", "okee": "oke", "okey": "oke", "okay": "oke", "ok": "oke", "oki": "oke",
+    "allé": "alle", "amaai": "amai", "zelfmoord": "zelfmoord", "suicide": "zelfdoding",
+    "suïcide": "zelfdoding", "zelfdoding": "zelfdoding", "schaal": "schaal",
+    # English chat spelling
+    "whats": "what is", "dont": "do not", "cant": "can not", "im": "i am", "youre": "you are",
+    "u're": "you are", "ur'": "your", "thx": "thanks", "pls": "please", "plz": "please",
+}
+# Numbers as digits, so "nul tot tien" and "0 tot 10" match.
+_NUMBERS = {
+    "nul": "0", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6", "zeven": "7",
+    "acht": "8", "negen": "9", "tien": "10", "zero": "0", "ten": "10",
+}
+_WORD_VARIANTS: dict[str, str] = {**_SPELLING, **_VERBS, **_ADDRESS, **_NUMBERS}
+
 _PUNCTUATION = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "heeeel" -> "heel"
+_STRIP = ".,!?;:\"()[]{}…-/*"
 
 
 def strip_diacritics(text: str) -> str:
@@ -32,14 +67,16 @@ def strip_diacritics(text: str) -> str:
 def normalize(text: str) -> str:
     """Lowercase, ASCII-fold, drop punctuation and map spelling variants to one form."""
     text = strip_diacritics(text.casefold())
-    text = text.replace("’", "'").replace("`", "'")
+    text = text.replace("’", "'").replace("`", "'").replace("‘", "'")
     text = _REPEATS.sub(r"\1\1", text)
     words = []
-    for raw in text.split():
-        word = raw.strip(".,!?;:\"()[]{}…-")
+    for raw in text.replace("/", " ").split():
+        word = raw.strip(_STRIP)
         mapped = _WORD_VARIANTS.get(word)
         if mapped is None:
             mapped = _PUNCTUATION.sub(" ", word)
+            if " " in mapped.strip():  # "ge's" -> "ge s": map the parts too
+                mapped = " ".join(_WORD_VARIANTS.get(part, part) for part in mapped.split())
         words.append(mapped)
     return _SPACES.sub(" ", " ".join(words)).strip()
 

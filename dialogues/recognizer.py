@@ -1,20 +1,34 @@
 """Recognising free text: which technique a trainee used, or what a user's answer signals.
 
-rapidfuzz scores the normalised text against exemplars; cue phrases (whole-word, in
-content) add evidence; exact short answers win outright. A label is only returned when it
-scores above `min_score` and beats the best other label by `margin`, else `onbekend`.
+Order of decisions, each deliberate:
+1. the normalised text equals an exact answer or an exemplar (a button label, "ja", "nee",
+   "weet niet") -> that label, confidence 1;
+2. shorter than `min_length` characters -> `onbekend`;
+3. otherwise every label scores its best exemplar with a blend of rapidfuzz ratios
+   (token_set alone scores 100 for a one-word subset, so it is mixed with partial and
+   token_sort), plus a bonus for the longest whole-word cue phrase of that label found in
+   the text. A cue inside a longer cue of another label does not count ("je moet" inside
+   "je moet wel een goede reden"). The best label wins if it reaches `min_score` and beats
+   the runner-up by `margin`; a label named `onbekend` (exemplars of chatter) may win too.
+   Anything else is `onbekend`.
+
+Everything that does not depend on the text is computed once, in `__init__`.
+The default thresholds are tuned on `tests/data/techniques_tune.tsv` (see
+`bench/tune_techniques.py`); the held-out file is never used for that.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from .normalize import normalize
 from .vocabulary import UNKNOWN
+
+MAX_SCORED_CHARS = 300  # fuzzy scoring looks at the start of very long input only
 
 
 @dataclass(frozen=True)
@@ -33,15 +47,22 @@ class LabelData:
     exact: Sequence[str] = ()
 
 
-def blended_score(query: str, choice: str, *, score_cutoff: float = 0, processor=None) -> float:
-    """Blend of token_set, partial and token_sort ratios; token_set alone overrates subsets."""
-    del processor
-    score = (
-        0.4 * fuzz.token_set_ratio(query, choice)
-        + 0.3 * fuzz.partial_ratio(query, choice)
-        + 0.3 * fuzz.token_sort_ratio(query, choice)
+@dataclass(frozen=True)
+class Weights:
+    """How the three rapidfuzz ratios are mixed into one exemplar score (0..100)."""
+
+    token_set: float = 0.4
+    partial: float = 0.3
+    token_sort: float = 0.3
+
+
+def blended_score(query: str, choice: str, *, weights: Weights = Weights()) -> float:
+    """Blend of token_set, partial and token_sort ratios for one pair (used by tests and tools)."""
+    return (
+        weights.token_set * fuzz.token_set_ratio(query, choice)
+        + weights.partial * fuzz.partial_ratio(query, choice)
+        + weights.token_sort * fuzz.token_sort_ratio(query, choice)
     )
-    return score if score >= score_cutoff else 0.0
 
 
 class Recognizer:
@@ -54,52 +75,140 @@ class Recognizer:
         min_score: float = 62.0,
         margin: float = 3.0,
         cue_bonus: float = 18.0,
+        cue_step: float = 4.0,
         min_length: int = 2,
+        weights: Weights = Weights(),
+        score_cutoff: float = 30.0,
+        shortlist: int = 40,
     ):
         self.min_score = min_score
         self.margin = margin
         self.cue_bonus = cue_bonus
+        self.cue_step = cue_step
         self.min_length = min_length
-        self._choices: list[str] = []
-        self._owners: list[str] = []
+        self.weights = weights
+        self.score_cutoff = score_cutoff
+        self.shortlist = shortlist
+        self._labels: list[str] = list(labels)
+        self._exact: dict[str, tuple[str, str | None]] = {}
+        choices: list[str] = []
+        owners: list[int] = []
         self._originals: list[str] = []
-        self._cues: list[tuple[re.Pattern[str], str]] = []
-        self._exact: dict[str, str] = {}
-        for label, data in labels.items():
+        seen: set[str] = set()
+        self._cues: dict[tuple[str, ...], set[int]] = {}
+        for index, (label, data) in enumerate(labels.items()):
+            for answer in data.exact:
+                self._exact.setdefault(normalize(answer), (label, None))
             for exemplar in data.exemplars:
-                self._choices.append(normalize(exemplar))
-                self._owners.append(label)
+                norm = normalize(exemplar)
+                if not norm or norm in seen:
+                    continue
+                seen.add(norm)
+                self._exact.setdefault(norm, (label, exemplar))
+                choices.append(norm)
+                owners.append(index)
                 self._originals.append(exemplar)
             for cue in data.cues:
-                pattern = re.compile(rf"(?:^| ){re.escape(normalize(cue))}(?: |$)")
-                self._cues.append((pattern, label))
-            for answer in data.exact:
-                self._exact[normalize(answer)] = label
+                words = tuple(normalize(cue).split())
+                if words:
+                    self._cues.setdefault(words, set()).add(index)
+        self._choices = choices
+        self._sorted_choices = [" ".join(sorted(choice.split())) for choice in choices]
+        self._owners = np.asarray(owners, dtype=np.int64)
+        self._segments = [(label, owners.index(label), len(owners) - owners[::-1].index(label))
+                          for label in sorted(set(owners))]
+        self._segment_labels = np.array([label for label, _, _ in self._segments], dtype=np.int64)
+        self._segment_starts = np.array([start for _, start, _ in self._segments], dtype=np.int64)
+        self._segment_of = np.repeat(np.arange(len(self._segments)),
+                                     [end - start for _, start, end in self._segments])
+        self._max_cue_words = max((len(w) for w in self._cues), default=0)
+        self._unknown = self._labels.index(UNKNOWN) if UNKNOWN in self._labels else -1
 
     def classify(self, text: str) -> Recognition:
         query = normalize(text)
-        if query in self._exact:
-            return Recognition(self._exact[query], 1.0, None)
+        hit = self._exact.get(query)
+        if hit is not None:
+            return Recognition(hit[0], 1.0, hit[1])
         if len(query) < self.min_length:
             return Recognition(UNKNOWN, 0.0)
-        scores: dict[str, tuple[float, int]] = {}
-        for _choice, score, index in process.extract(
-            query, self._choices, scorer=blended_score, processor=utils.default_process,
-            limit=24, score_cutoff=35,
-        ):
-            owner = self._owners[index]
-            if owner not in scores or score > scores[owner][0]:
-                scores[owner] = (score, index)
-        for pattern, label in self._cues:
-            if pattern.search(query):
-                score, index = scores.get(label, (40.0, -1))
-                scores[label] = (score + self.cue_bonus, index)
-        if not scores:
+        totals, exemplar_scores = self._scores(query)
+        if not totals.size or totals.max() <= 0:
             return Recognition(UNKNOWN, 0.0)
-        ranked = sorted(scores.items(), key=lambda item: item[1][0], reverse=True)
-        best_label, (best, index) = ranked[0]
-        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        if best < self.min_score or best - runner_up < self.margin:
-            return Recognition(UNKNOWN, round(min(best, 100.0) / 100, 3))
-        exemplar = self._originals[index] if index >= 0 else None
-        return Recognition(best_label, round(min(best, 100.0) / 100, 3), exemplar)
+        order = np.argsort(-totals, kind="stable")
+        best = int(order[0])
+        top = float(totals[best])
+        runner_up = float(totals[order[1]]) if len(order) > 1 else 0.0
+        confidence = round(min(top, 100.0) / 100, 3)
+        if best == self._unknown or top < self.min_score or top - runner_up < self.margin:
+            return Recognition(UNKNOWN, confidence if best == self._unknown else 0.0)
+        exemplar = self._best_exemplar(best, exemplar_scores)
+        return Recognition(self._labels[best], confidence, exemplar)
+
+    def _best_exemplar(self, label: int, exemplar_scores: np.ndarray) -> str | None:
+        for owner, start, end in self._segments:
+            if owner == label and end > start:
+                return self._originals[start + int(np.argmax(exemplar_scores[start:end]))]
+        return None
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every label's total score for `text` (for tuning and for explaining a decision)."""
+        totals, _ = self._scores(normalize(text))
+        return {label: float(totals[i]) for i, label in enumerate(self._labels)}
+
+    def _scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """Best exemplar score per label plus cue bonus; and every exemplar's score."""
+        fuzzy = np.zeros(len(self._labels))
+        if self._choices:
+            scores = self._exemplar_scores(query[:MAX_SCORED_CHARS])
+            # exemplars are stored label by label, so each label is one contiguous segment
+            fuzzy[self._segment_labels] = np.maximum.reduceat(scores, self._segment_starts)
+            return fuzzy + self._cue_bonus(query), scores
+        return fuzzy + self._cue_bonus(query), np.zeros(0)
+
+    def _exemplar_scores(self, query: str) -> np.ndarray:
+        """Blended score per exemplar; the costly ratios only for the most promising exemplars.
+
+        token_sort (a plain ratio over tokens sorted at load time) is cheap for every
+        exemplar; token_set and partial (slow on long text) are computed for the top
+        `shortlist` exemplars plus each label's best, and the others keep token_sort alone.
+        """
+        w = self.weights
+        sorted_query = " ".join(sorted(query.split()))
+        sort_scores = process.cdist([sorted_query], self._sorted_choices, scorer=fuzz.ratio,
+                                    dtype=np.float32, workers=1)[0].astype(np.float64)
+        if len(self._choices) > self.shortlist:
+            top = np.argpartition(-sort_scores, self.shortlist)[: self.shortlist]
+            segment_max = np.maximum.reduceat(sort_scores, self._segment_starts)
+            leaders = np.flatnonzero(sort_scores >= segment_max[self._segment_of])
+            picked = np.union1d(top, leaders)
+        else:
+            picked = np.arange(len(self._choices))
+        subset = [self._choices[i] for i in picked]
+        blend = w.token_sort * sort_scores[picked]
+        for weight, scorer in ((w.token_set, fuzz.token_set_ratio), (w.partial, fuzz.partial_ratio)):
+            if weight:
+                blend += weight * process.cdist([query], subset, scorer=scorer, dtype=np.float32,
+                                                score_cutoff=self.score_cutoff, workers=1)[0]
+        total = sort_scores
+        total[picked] = blend
+        return total
+
+    def _cue_bonus(self, query: str) -> np.ndarray:
+        """Bonus per label for its longest cue phrase, ignoring cues inside another label's longer cue."""
+        bonus = np.zeros(len(self._labels))
+        if not self._cues:
+            return bonus
+        words = query.split()
+        found: list[tuple[int, int, int]] = []  # (start, end, label)
+        for size in range(min(self._max_cue_words, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                owners = self._cues.get(tuple(words[start:start + size]))
+                if owners:
+                    found.extend((start, start + size, label) for label in owners)
+        for start, end, label in found:
+            covered = any(s <= start and end <= e and (e - s) > (end - start) and other != label
+                          for s, e, other in found)
+            if not covered:
+                size = end - start
+                bonus[label] = max(bonus[label], self.cue_bonus + self.cue_step * (size - 1))
+        return bonus

@@ -1,0 +1,83 @@
+"""Tune the technique recognizer's thresholds on the TUNING part only (never the held-out part).
+
+`python -m bench.tune_techniques [--lang nl]` grid-searches the ratio weights, the cue bonus
+and the decision thresholds (minimum score, margin) for the best macro-F1 on
+`tests/data/techniques_tune.tsv`, and prints the best settings; copy them into the
+`Recognizer` defaults. Scores are computed once per weight setting; thresholds are swept
+over those scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+
+import numpy as np
+
+from bench.eval_techniques import PARTS, build_recognizer, load_rows
+from dialogues.normalize import normalize
+from dialogues.recognizer import Weights
+from dialogues.vocabulary import ALL_TECHNIQUES, UNKNOWN
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> float:
+    f1s = []
+    for label in ALL_TECHNIQUES:
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
+        if tp + fp + fn == 0:
+            continue
+        f1s.append(2 * tp / (2 * tp + fp + fn))
+    return sum(f1s) / len(f1s)
+
+
+def decide(recognizer, scores: np.ndarray, exact: list[str | None], min_score: float, margin: float) -> list[str]:
+    labels = recognizer._labels
+    unknown = recognizer._unknown
+    out = []
+    for row, hit in zip(scores, exact, strict=True):
+        if hit is not None:
+            out.append(hit)
+            continue
+        order = np.argsort(-row, kind="stable")
+        best, top = int(order[0]), row[order[0]]
+        second = row[order[1]]
+        if best == unknown or top < min_score or top - second < margin or top <= 0:
+            out.append(UNKNOWN)
+        else:
+            out.append(labels[best])
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="nl")
+    args = parser.parse_args(argv)
+    rows = load_rows(PARTS["tuning"])
+    gold = [label for _, label in rows]
+    results = []
+    weight_grid = [Weights(a, b, c) for a, b, c in
+                   [(0.4, 0.3, 0.3), (0.5, 0.2, 0.3), (0.3, 0.3, 0.4), (0.5, 0.0, 0.5), (0.34, 0.33, 0.33),
+                    (0.6, 0.1, 0.3), (0.4, 0.2, 0.4), (0.2, 0.3, 0.5)]]
+    for weights, cue_bonus, cue_step in itertools.product(weight_grid, (10, 14, 18, 22, 26), (0, 3, 6)):
+        recognizer = build_recognizer(args.lang, weights=weights, cue_bonus=cue_bonus, cue_step=cue_step)
+        scores, exact = [], []
+        for text, _ in rows:
+            query = normalize(text)
+            hit = recognizer._exact.get(query)
+            short = len(query) < recognizer.min_length
+            exact.append(hit[0] if hit else (UNKNOWN if short else None))
+            scores.append(recognizer._scores(query)[0] if not hit and not short else np.zeros(len(recognizer._labels)))
+        scores = np.array(scores)
+        for min_score, margin in itertools.product(range(40, 80, 2), (0, 1, 2, 3, 4, 6, 8)):
+            f1 = macro_f1(gold, decide(recognizer, scores, exact, min_score, margin))
+            results.append((f1, weights, cue_bonus, cue_step, min_score, margin))
+    results.sort(key=lambda r: r[0], reverse=True)
+    for f1, weights, cue_bonus, cue_step, min_score, margin in results[:15]:
+        print(f"macro-F1 {f1:.3f}  {weights}  cue_bonus={cue_bonus} cue_step={cue_step} "
+              f"min_score={min_score} margin={margin}")
+
+
+if __name__ == "__main__":
+    main()
