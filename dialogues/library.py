@@ -16,7 +16,7 @@ from .content import Language, load_language
 from .errors import LoadError, Problem
 from .flows import FlowSpec, build_machine, check_flow_set, check_flows, load_flows
 from .recognizer import LabelData, Recognizer
-from .vocabulary import LANGUAGES, UNKNOWN
+from .vocabulary import LANGUAGES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,7 +76,8 @@ def load_library(root: Path | str = PROJECT_ROOT) -> Library:
 
 
 def technique_recognizer(language: Language) -> Recognizer:
-    labels = {tid: LabelData(t.exemplars, t.cues) for tid, t in language.techniques.items() if tid != UNKNOWN}
+    # `onbekend` may carry exemplars of chatter and short answers; the recognizer never returns it as a technique
+    labels = {tid: LabelData(t.exemplars, t.cues) for tid, t in language.techniques.items()}
     return Recognizer(labels)
 
 
