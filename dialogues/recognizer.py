@@ -2,7 +2,7 @@
 
 Order of decisions, each deliberate:
 1. the normalised text equals an exact answer or an exemplar (a button label, "ja", "nee",
-   "weet niet") -> that label, confidence 1;
+   "weet niet") -> that label, confidence 1; one-word exemplars are only matched this way;
 2. shorter than `min_length` characters -> `onbekend`;
 3. otherwise every label scores its best exemplar with a blend of rapidfuzz ratios
    (token_set alone scores 100 for a one-word subset, so it is mixed with partial and
@@ -105,6 +105,8 @@ class Recognizer:
                     continue
                 seen.add(norm)
                 self._exact.setdefault(norm, (label, exemplar))
+                if len(norm.split()) < 2:  # one word: exact only, a fuzzy scorer finds it inside anything
+                    continue
                 choices.append(norm)
                 owners.append(index)
                 self._originals.append(exemplar)
