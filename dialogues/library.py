@@ -16,6 +16,7 @@ from .content import Language, load_language
 from .errors import LoadError, Problem
 from .flows import FlowSpec, build_machine, check_flow_set, check_flows, load_flows
 from .recognizer import LabelData, Recognizer
+from .scenarios import Scenario, load_scenarios
 from .vocabulary import LANGUAGES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,7 @@ class Library:
     techniques: dict[str, Recognizer] = field(default_factory=dict)  # per language
     signals: dict[str, Recognizer] = field(default_factory=dict)  # per language
     extensions: dict[str, object] = field(default_factory=dict)  # e.g. scenarios, safety
+    scenarios: dict[str, Scenario] = field(default_factory=dict)  # oefenen, by id
 
     def lang(self, code: str) -> Language:
         return self.languages.get(code) or self.languages["nl"]
@@ -64,11 +66,12 @@ def load_library(root: Path | str = PROJECT_ROOT) -> Library:
     check_flows(flows, CONDITIONS, problems, broken)
     check_flow_set(flows, problems, broken)
     check_content(flows, languages, problems)
+    scenarios = load_scenarios(root, problems)
     if problems:
         raise LoadError(problems)
     for flow in flows.values():
         build_machine(flow, CONDITIONS)
-    library = Library(flows, languages)
+    library = Library(flows, languages, scenarios=scenarios)
     for code, language in languages.items():
         library.techniques[code] = technique_recognizer(language)
         library.signals[code] = signal_recognizer(language)
@@ -86,4 +89,4 @@ def signal_recognizer(language: Language) -> Recognizer:
         name: LabelData(spec.get("exemplars", ()), spec.get("cues", ()), spec.get("exact", ()))
         for name, spec in language.signals.items()
     }
-    return Recognizer(labels, min_score=60.0, margin=2.0)
+    return Recognizer(labels, min_score=66.0, margin=4.0, min_length=13)  # shorter answers: exact only
