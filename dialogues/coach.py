@@ -1,0 +1,145 @@
+"""The coach during oefenen: what the method indicates now, per-turn feedback, the client's thought.
+
+`indicated` reads the client's hidden state the way seed 002 does (acute crisis: coping
+first; safety where it matters; high friction: repair; bezoeker: usefulness and
+perspective, then reality-shifting; klager: acknowledgement, mirroring, reality-shifting;
+klant: walk the circles of empowerment). `/hint`, the feedback line and the debrief's
+"missed" list all use it, so they never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .client import ANTI, HIGH_FRICTION, ClientState, Outcome, pick
+from .content import Language
+from .scenarios import Scenario
+from .vocabulary import PHASES, UNKNOWN
+
+# The moves the method can indicate, and the techniques that make each one.
+MOVES: dict[str, tuple[str, ...]] = {
+    "coping_first": ("copingvraag", "erkenning"),
+    "safety": ("veiligheid",),
+    "repair": ("erkenning", "samenvatten", "copingvraag"),
+    "usefulness": ("nuttigheidsvraag", "perspectiefwisseling"),
+    "reality": ("aanschuiven",),
+    "acknowledge": ("erkenning", "copingvraag", "compliment"),
+    "mirror": ("spiegelen",),
+    "hope": ("hoopvraag",),
+    "goal": ("doelvraag", "wondervraag"),
+    "exceptions": ("uitzonderingsvraag",),
+    "next_step": ("volgende_stap", "schaalvraag"),
+}
+MODEL_QUESTIONS = 2
+
+
+@dataclass(frozen=True)
+class Indication:
+    move: str
+
+    @property
+    def techniques(self) -> tuple[str, ...]:
+        return MOVES[self.move]
+
+
+def indicated(scenario: Scenario, state: ClientState, used: list[str], covered: list[str]) -> Indication:
+    """The move the method indicates for this client now."""
+    spec = scenario.spec
+    if state.overwhelm > 0:
+        return Indication("coping_first")
+    if spec.safety_required and not state.safety_asked:
+        return Indication("safety")
+    if state.friction >= HIGH_FRICTION:
+        return Indication("repair")
+    harmful = "harmful_decision" in state.flags and "aanschuiven" not in used
+    mirror = "understands_no_change" in state.flags and "spiegelen" not in used
+    if state.interaction_type == "bezoeker":
+        tried = any(t in used for t in MOVES["usefulness"])
+        return Indication("reality" if tried and harmful else "usefulness")
+    if state.interaction_type == "klager":
+        if "erkenning" not in used:
+            return Indication("acknowledge")
+        if mirror:
+            return Indication("mirror")
+        if harmful:
+            return Indication("reality")
+        return Indication("acknowledge")
+    if mirror:
+        return Indication("mirror")
+    if state.hope <= 3:
+        return Indication("hope")
+    for phase, move in zip(PHASES[1:], ("goal", "exceptions", "next_step"), strict=True):
+        if phase not in covered:
+            return Indication(move)
+    if state.hope < spec.ending.hope:
+        return Indication("hope")
+    return Indication("next_step")
+
+
+def model_questions(language: Language, techniques: tuple[str, ...], interaction_type: str, phase: str,
+                    limit: int = MODEL_QUESTIONS) -> list[tuple[str, str]]:
+    """Seed questions (text, source) for these techniques: this type and phase first."""
+    bank = [q for q in language.questions.values() if q.technique in techniques]
+    bank.sort(key=lambda q: (interaction_type not in q.types, q.phase != phase, techniques.index(q.technique)))
+    found = [(q.text, q.source) for q in bank[:limit]]
+    for technique in techniques:  # the technique's own seed wordings when the bank has too few
+        info = language.techniques.get(technique)
+        for exemplar in info.exemplars if info else ():
+            if len(found) < limit and exemplar not in (text for text, _ in found):
+                found.append((exemplar, "002"))
+    return found[:limit]
+
+
+def hint_lines(language: Language, scenario: Scenario, state: ClientState, used: list[str],
+               covered: list[str]) -> list[str]:
+    """/hint: the indicated move, why, and one or two model questions from the seeds."""
+    move = indicated(scenario, state, used, covered)
+    text = lambda key, **v: language.text(key, **v)  # noqa: E731
+    lines = [
+        text("coach.hint.now", type=text(f"ui.type.{state.interaction_type}"),
+             phase=text(f"ui.phase.{state.phase}")),
+        text("coach.hint.move", what=text(f"coach.move.{move.move}.what")),
+        text("coach.hint.why", why=text(f"coach.move.{move.move}.why")),
+    ]
+    questions = model_questions(language, move.techniques, state.interaction_type, state.phase)
+    if questions:
+        lines.append(text("coach.hint.questions", questions="\n".join(
+            f"• {q} ({text('ui.source', source=source)})" for q, source in questions)))
+    return lines
+
+
+def feedback_line(language: Language, outcome: Outcome, before: Indication) -> str:
+    """/coach aan: one short line naming the technique and whether it helped here."""
+    technique = outcome.technique
+    name = language.techniques[technique].name if technique in language.techniques else technique
+    values = {"technique": name, "indicated": language.text(f"coach.move.{before.move}.what")}
+    if technique == UNKNOWN:
+        return language.text("coach.feedback.not_recognised")
+    if technique in ANTI:
+        return language.text("coach.feedback.anti", why=language.text(f"coach.anti.{technique}"), **values)
+    if outcome.reaction in ("not_now", "guarded", "not_ready"):
+        return language.text(f"coach.feedback.{outcome.reaction}",
+                             type=language.text(f"ui.type.{outcome.type_before}"), **values)
+    helped = outcome.friction_delta < 0 or outcome.hope_delta > 0 or outcome.opened or outcome.phase_reached
+    if helped:
+        key = "helped_indicated" if technique in before.techniques else "helped"
+    else:
+        key = "hurt" if outcome.friction_delta > 0 else "neutral"
+    return language.text(f"coach.feedback.{key}", **values)
+
+
+def thought(language: Language, scenario: Scenario, state: ClientState, turn: int) -> str:
+    """/gedachte: what the client thinks but does not say, for the state it is in."""
+    thoughts = scenario.text(language.code).thoughts
+    keys = []
+    if state.ended == "completed":
+        keys.append("ending")
+    if state.overwhelm > 0:
+        keys.append("overwhelmed")
+    if state.friction >= HIGH_FRICTION - 1:
+        keys.append("friction")
+    keys.append(state.interaction_type)
+    for key in keys:
+        if key in thoughts:
+            return pick(thoughts[key], state.seed, turn, f"thought.{key}")
+    return language.text("oefenen.no_thought")
