@@ -1,0 +1,135 @@
+"""Safety detector figures: recall on real distress, false alarms on everything else.
+
+Run by `make eval` (through `bench/eval.py`) or on its own:
+`python -m bench.eval_safety [--errors]`. It reports the tuning part and the held-out part
+of `tests/data/safety_*.tsv` separately (`text<TAB>label<TAB>group`, label 1 = distress);
+the held-out part was written before the detector and is never used to tune it.
+
+Targets (issue 5): recall >= 0.97 overall, 1.00 on explicit statements and on plans and
+methods; false positives <= 5% on worker questions and on each other group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dialogues import safety
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+PARTS = {"tuning": DATA / "safety_tune.tsv", "held-out": DATA / "safety_heldout.tsv"}
+DISTRESS_GROUPS = ("explicit", "passive", "plan", "self_harm", "overdose", "danger")
+OTHER_GROUPS = ("worker_question", "idiom", "ordinary")
+TARGETS = {"recall": 0.97, "recall_explicit": 1.0, "recall_plan": 1.0, "fp_group": 0.05}
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    distress: bool
+    group: str
+
+
+def load_rows(path: Path) -> list[Row]:
+    """The labelled lines of one part; the header line and lines starting with # are skipped."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("text\t"):
+            continue
+        text, label, group = line.split("\t")
+        rows.append(Row(text, label.strip() == "1", group.strip()))
+    return rows
+
+
+@dataclass
+class Report:
+    hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    totals: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    errors: list[tuple[Row, str | None]] = field(default_factory=list)
+
+    def rate(self, *groups: str) -> float:
+        total = sum(self.totals[g] for g in groups)
+        return sum(self.hits[g] for g in groups) / total if total else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.rate(*DISTRESS_GROUPS)
+
+    def false_positive_rates(self) -> dict[str, float]:
+        return {g: self.rate(g) for g in OTHER_GROUPS if self.totals[g]}
+
+    def meets_targets(self) -> bool:
+        return (self.recall >= TARGETS["recall"] and self.rate("explicit") >= TARGETS["recall_explicit"]
+                and self.rate("plan") >= TARGETS["recall_plan"]
+                and all(v <= TARGETS["fp_group"] for v in self.false_positive_rates().values()))
+
+
+def evaluate(rows: list[Row]) -> Report:
+    report = Report()
+    for row in rows:
+        alarm = safety.check(row.text)
+        report.totals[row.group] += 1
+        report.hits[row.group] += alarm.distress
+        if alarm.distress != row.distress:
+            report.errors.append((row, alarm.category))
+    return report
+
+
+def speed(rows: list[Row], repeat: int = 20) -> float:
+    """CPU milliseconds per message, uncached (the detector's result cache is cleared).
+
+    Process time, not wall time: other work on the machine does not inflate the figure.
+    """
+    texts = [r.text for r in rows]
+    best = float("inf")
+    for _ in range(repeat):
+        safety._check.cache_clear()
+        start = time.process_time()
+        for text in texts:
+            safety.check(text)
+        best = min(best, (time.process_time() - start) / len(texts))
+    return best * 1000
+
+
+def format_report(name: str, report: Report) -> str:
+    n_distress = sum(report.totals[g] for g in DISTRESS_GROUPS)
+    n_other = sum(report.totals[g] for g in OTHER_GROUPS)
+    lines = [f"{name}: {n_distress} distress, {n_other} other messages"]
+    lines.append(f"  recall on distress      {report.recall:.3f}   (target >= {TARGETS['recall']:.2f})")
+    lines.append(f"    explicit              {report.rate('explicit'):.3f}   (target 1.00)")
+    lines.append(f"    plan / method         {report.rate('plan'):.3f}   (target 1.00)")
+    for group in ("passive", "self_harm", "overdose", "danger"):
+        lines.append(f"    {group:<21} {report.rate(group):.3f}")
+    lines.append(f"  false positives on worker questions  {report.rate('worker_question'):.3f}   (target <= 0.05)")
+    lines.append(f"  false positives on the rest          {report.rate('idiom', 'ordinary'):.3f}")
+    for group in ("idiom", "ordinary"):
+        lines.append(f"    {group:<21} {report.rate(group):.3f}   (target <= 0.05)")
+    lines.append(f"  meets targets: {'yes' if report.meets_targets() else 'NO'}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list the misclassified messages")
+    args = parser.parse_args(argv if argv is not None else [])
+    print("Safety detector (dialogues/safety.py)")
+    all_rows = []
+    for name, path in PARTS.items():
+        rows = load_rows(path)
+        all_rows += rows
+        report = evaluate(rows)
+        print(format_report(f"{name} ({path.name})", report))
+        if args.errors:
+            for row, category in report.errors:
+                print(f"    {'MISSED' if row.distress else 'FALSE '} [{row.group}] {row.text}  -> {category}")
+    print(f"speed: {speed(all_rows):.3f} ms per message (target < 0.2)")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

@@ -1,0 +1,346 @@
+"""The safety detector's vocabulary: spelling variants, emoji, pronouns, idioms and distress rules.
+
+Data only; `safety.py` compiles it once at import time. Rules are regular expressions over the
+*canonical* form of one clause: lowercase ASCII words separated by single spaces, after
+variants, contractions and emoji have been mapped (see `safety._canonical_tokens`). Dutch
+and English rules are both always applied, because people mix languages and the session's
+language says little about what a distressed person types.
+
+Macros in rule texts (expanded by `safety._expand`):
+  {I}      first-person subject            {ME}     first-person object or reflexive
+  {G}      up to three filler words that are no negation and no other person
+  {G1}     up to one such filler word
+  {PILL}   a medicine word                 {METHOD} an object used to end one's life
+  {MORE}   "meer"/"langer" (no longer)     {DEATH}  dead / to die
+"""
+
+from __future__ import annotations
+
+# -- tokens --------------------------------------------------------------------------
+
+# Emoji that stand for a method, a wish to die, or laughter. Mapped to words before tokenising.
+EMOJI: dict[str, str] = {
+    "💊": " pillen ", "💉": " spuit ", "🔪": " mes ", "🗡": " mes ", "🪒": " scheermes ",
+    "🪢": " touw ", "🔫": " pistool ", "🌉": " brug ", "🚆": " trein ", "🚂": " trein ",
+    "🚄": " trein ", "🚅": " trein ", "🚈": " trein ", "🚇": " trein ", "🚉": " trein ",
+    "🛤": " spoor ", "⚰": " doodskist ", "🪦": " grafsteen ", "🩸": " bloed ",
+    "😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha ", "🍷": " drank ", "🍺": " drank ",
+    "🥃": " drank ", "🍾": " drank ", "🍸": " drank ",
+}
+METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉")
+
+# Whole-token replacements: chat spelling, Flemish, English contractions. Values may be
+# several words. Keys are lowercase ASCII (diacritics are stripped first).
+VARIANTS: dict[str, str] = {
+    # Dutch chat and Flemish
+    "k": "ik", "ikke": "ik", "ic": "ik", "mn": "mijn", "mijne": "mijn", "mn'": "mijn", "zn": "zijn",
+    "nie": "niet", "ni": "niet", "nt": "niet", "nit": "niet", "niett": "niet", "nieet": "niet",
+    "nimeer": "niet meer", "nimmer": "niet meer", "niemeer": "niet meer", "nmr": "niet meer",
+    "nmeer": "niet meer", "mr": "meer", "mee": "mee",
+    "wa": "wat", "da": "dat", "ma": "maar", "ff": "even", "gwn": "gewoon", "gewn": "gewoon",
+    "echt": "echt", "egt": "echt", "ech": "echt", "idd": "inderdaad", "mss": "misschien",
+    "ge": "je", "gij": "je", "gy": "je", "u": "je", "jou": "je", "jullie": "je", "uw": "jouw",
+    "uzelf": "jezelf", "julliezelf": "jezelf", "zijt": "bent", "hebt": "heb", "wilt": "wil",
+    "wilde": "wou", "wouw": "wou", "woud": "wou", "wl": "wil", "wiel": "wil",
+    "doot": "dood", "dod": "dood", "doodt": "dood", "leve": "leven", "lvn": "leven",
+    "strven": "sterven", "doodgaan": "dood gaan", "doodmaken": "dood maken",
+    "eind": "einde", "end": "end", "mezelve": "mezelf", "mijzelve": "mijzelf", "mzelf": "mezelf",
+    "mzlf": "mezelf", "mezelf.": "mezelf", "mijn'": "mijn",
+    "pil": "pillen", "pilletje": "pillen", "pilletjes": "pillen", "pillen": "pillen", "pils": "pillen",
+    "tabletten": "pillen", "tablet": "pillen", "tabletjes": "pillen", "medicijnen": "pillen",
+    "medicatie": "pillen", "medicijn": "pillen", "medicament": "pillen", "medicamenten": "pillen",
+    "slaappillen": "pillen", "slaappil": "pillen", "slaapmiddelen": "pillen", "paracetamol": "pillen",
+    "paracetamols": "pillen", "paracetamolletjes": "pillen", "oxazepam": "pillen", "oxazepams": "pillen",
+    "diazepam": "pillen", "temazepam": "pillen", "lorazepam": "pillen", "ibuprofen": "pillen",
+    "antidepressiva": "antidepressiva", "xanax": "pillen", "pills": "pills", "pill": "pills",
+    "tablets": "pills", "meds": "pills", "medication": "pills", "medications": "pills",
+    "painkillers": "pills", "sleepingpills": "pills", "paracetamol's": "pillen",
+    "afscheidsbrieven": "afscheidsbrief", "afscheidsbriefje": "afscheidsbrief",
+    "afscheidsbriefjes": "afscheidsbrief", "zelfmoordbrief": "afscheidsbrief",
+    "klaargelegd": "klaargelegd", "klaarliggen": "klaarliggen", "klaarligt": "klaarliggen",
+    "klaarstaan": "klaarliggen", "klaarstaat": "klaarliggen",
+    # English
+    "im": "i am", "ive": "i have", "id": "i would", "ill": "i will", "i'm": "i am",
+    "dont": "do not", "cant": "can not", "cannot": "can not", "wont": "will not", "didnt": "did not",
+    "doesnt": "does not", "isnt": "is not", "wasnt": "was not", "havent": "have not",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "wana": "want to", "wnt": "want",
+    "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "unaliving": "killing",
+    "ya": "you", "yu": "you", "ur": "your", "urself": "yourself", "yourselves": "yourself",
+    "myslef": "myself", "meself": "myself", "ded": "dead", "dieing": "dying",
+    "anymore": "anymore", "nomore": "no more", "tmrw": "tomorrow", "tonite": "tonight",
+    "selfharm": "selfharm", "sh": "sh", "od": "overdose", "oded": "overdosed", "od'd": "overdosed",
+    "overdosed": "overdosed", "ppl": "people", "bc": "because", "cuz": "because",
+}
+
+# English and Dutch contractions inside a token ("don't", "'k", "m'n"), applied before the split.
+CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    (r"\b'k\b", " ik "), (r"\bk'\b", " ik "), (r"\bm'n\b", " mijn "), (r"\bz'n\b", " zijn "),
+    (r"(?<![a-z])'t\b", " het "), (r"n't\b", " not"), (r"\bi'm\b", "i am"), (r"'ve\b", " have"),
+    (r"'re\b", " are"), (r"'ll\b", " will"), (r"'d\b", " would"), (r"'s\b", " is"),
+)
+
+# A first word fused with "k" in chat Dutch: "kwil", "kben", "kheb", "kga" -> "ik wil" ...
+FUSED_IK = frozenset(
+    "wil wou ben heb ga zie hoop denk zou kan snij kras doe sta zit neem voel hoef word wens "
+    "hou moet haat durf loop spring".split()
+)
+
+# Words fuzzy matching may correct a typo to (long and distinctive: no common word nearby).
+FUZZY_TARGETS = (
+    "zelfmoord", "zelfdoding", "suicide", "suicidaal", "suicidale", "suicidal", "afscheidsbrief",
+    "paracetamol", "overdosis", "overdose", "klaargelegd", "zelfbeschadiging", "mishandeld",
+    "misbruikt", "verkracht", "ophangen", "gesneden", "doorgesneden", "opengesneden", "slaappillen",
+    "medicijnen", "tabletten", "afscheid", "beroven", "ombrengen", "sterven", "myself", "mezelf",
+    "mijzelf", "wakker", "ingenomen", "geslikt", "gespaard", "verzameld", "levensmoe", "stockpiling",
+    "goodbye", "threatening", "bedreigt", "gewurgd", "klaarliggen", "springen", "zelfmoordgedachten",
+    "doodsgedachten", "doodswens", "killing", "iedereen", "everyone", "everybody", "zonder",
+    "without", "beter", "better", "leven", "kapot",
+)
+# Tokens that are never "corrected", however close they are to a target.
+PROTECTED = frozenset(
+    "jezelf zichzelf uzelf yourself himself herself itself themselves ourselves hemzelf haarzelf "
+    "leven lezen geven heven weven beven leveren levend beter bitter letter later zonder ronder "
+    "zondag wakker wekker wacker kapot killing willing filling billing telling selling iemand "
+    "springen dringen zingen dingen brengen sterren sterker steven mezelf myself "
+    "medicijn afscheid goodbye everyone everybody without".split()
+)
+
+# -- persons -------------------------------------------------------------------------
+
+FIRST = frozenset("ik i me mij mezelf mijzelf myself mijn my mine".split())
+SECOND = frozenset("je jij jezelf jouw you yourself your yours".split())
+THIRD = frozenset(
+    "hij zij ze hem haar zichzelf hemzelf haarzelf hun he she him her himself herself they them "
+    "themselves iemand someone somebody anyone mensen people men client clienten cliente clients "
+    "patient patienten patiente patients jongere jongeren".split()
+)
+# Person nouns: after an article or possessive ("mijn moeder", "de man") they are a third person.
+PERSON_NOUNS = frozenset(
+    "moeder vader mama papa mam pap ma pa broer zus broertje zusje zoon dochter kind kinderen "
+    "man vrouw vriend vriendin partner ex vent oom tante opa oma neef nicht buurman buurvrouw "
+    "baas collega stiefvader stiefmoeder juf meester leraar docent client cliente patient jongen "
+    "meisje mevrouw meneer persoon jongere mom mum dad mother father brother sister son daughter "
+    "husband wife boyfriend girlfriend friend uncle aunt grandpa grandma boss teacher neighbour "
+    "neighbor guy man woman girl boy person kid kids child children".split()
+)
+DETERMINERS = frozenset("mijn my de het een die deze dat the a an his her zijn haar hun their onze our".split())
+NEGATIONS = frozenset("niet nooit geen not never no nobody".split())
+
+# The message talks about practice, training or a case rather than the writer's own life.
+META_CUES = (
+    r"\b(scenario|casus|case|rollenspel|roleplay|oefenen|oefening|oefengesprek|training|cursus|"
+    r"workshop|presentatie|protocol|preventie|zelfmoordpreventie|veiligheidsvraag|folder|artikel|"
+    r"documentaire|serie|film|les|college|stage|client|clienten|cliente|patient|patiente)\b",
+    r"\bhoe (vraag|reageer|stel|pak|bespreek|begin) ik\b",
+    r"\bhow (do|should|can) i (ask|respond|react|talk|bring)\b",
+    r"\bwhat (do|should) i (ask|say)\b",
+    r"\bwat (zeg|vraag|doe) ik\b",
+)
+
+# Someone else's words quoted directly: 'de cliënt zegt: "ik wil dood"'. What follows the
+# speech verb is the other person's, unless it goes on with "dat"/"that" (indirect speech,
+# where the pronouns keep their own person).
+SPEECH_FRAME = (
+    r"\b(hij|zij|ze|he|she|they|iemand|someone|somebody|client|cliente|patient|patiente|"
+    r"(?:de|een|mijn|the|a|my) (?:" + "|".join(sorted(PERSON_NOUNS)) + r"))"
+    r"(?: \w+){0,3} (zegt|zei|zeggen|vertelt|vertelde|roept|riep|schrijft|schreef|appt|appte|"
+    r"typt|antwoordt|says|said|tells|told|writes|wrote|texts|texted|answers|answered)"
+    r"(?: (?:tegen|to) (?:me|mij|je|you))?\b"
+)
+
+# -- idioms --------------------------------------------------------------------------
+# Removed from a clause before the rules run, so "ik ga dood van het lachen, echt, ik wil dood"
+# still fires on its second half.
+IDIOMS = (
+    r"\bdood van (?:het |de )?\w+",
+    r"\b(?:lach|lachte|lachen|lacht|schrik|schrok|schrikken|verveel|verveelde|vervelen|"
+    r"werk|werkte|werken|zoek|zocht|ergeren|erger|schaam|schaamde|zuip|vreet|rook) (?:me|mij|mezelf|je|zich) "
+    r"(?:dood|kapot|te pletter|een ongeluk|rot|suf|scheel|een hoedje|dood aan)\b",
+    r"\b(?:doodmoe|doodop|dood op|doodziek|doodstil|doodnormaal|doodeng|doodsaai|doodleuk|"
+    r"doodgewoon|doodzonde)\b",
+    r"\bom (?:je|me) dood te (?:lachen|vervelen|schrikken|ergeren)\b",
+    r"\bover (?:mijn|m) lijk\b",
+    r"\b(?:schiet|schoot|geschoten|schieten) (?:mezelf|me|mij|mijzelf|je|jezelf|zich|zichzelf) "
+    r"(?:\w+ ){0,3}in (?:de|mijn|m|je|eigen) (?:\w+ )?voet\b",
+    r"\bin (?:de|mijn|je|eigen) (?:eigen )?voet (?:schieten|geschoten|schiet)\b",
+    r"\b(?:voor|tegen) (?:mijn|m|je) (?:kop|hoofd|harses) slaan\b",
+    r"\b(?:telefoon|gsm|batterij|accu|laptop|computer|plant|planten|auto|motor|printer|phone|battery) "
+    r"(?:\w+ ){0,2}(?:dood|leeg|dead)\b",
+    r"\bgat in de lucht\b", r"\bspring(?:en|t)? van (?:blijdschap|vreugde|geluk)\b",
+    r"\bgesprongen van (?:blijdschap|vreugde|geluk)\b",
+    r"\bdoor het vuur\b", r"\bdood(?:s)? ?(?:serieus|normaal)\b",
+    r"\bmaakt me kapot\b", r"\bik ben kapot\b", r"\bga eraan dood als\b",
+    r"\b(?:dying|died|die|dead) (?:of|from|laughing|with) (?:\w+ )?(?:laughter|laughing|embarrassment|"
+    r"boredom|heat|hunger|thirst|cuteness|shame|cringe)\b",
+    r"\bdied laughing\b", r"\bdying to\b", r"\bto die for\b", r"\bdead (?:tired|serious|end|line|lol|haha)\b",
+    r"\bdeadline\b", r"\b(?:could|would) (?:\w+ )?(?:kill|die) for\b", r"\bcould (?:just )?die\b",
+    r"\bkill(?:ed|ing)? (?:it|time)\b",
+    r"\b(?:\w+ )?(?:is|are|was|were) killing me\b", r"\b(?:am|is|i am) dead haha\b", r"\bi am dead$",
+    r"\bjump (?:in|into|on) (?:the|a) (?:shower|car|pool|call|bath|train)\b",
+    r"\bjump at the chance\b",
+    r"\b(?:gesneden|snij|sneed|snijd|cut) (?:me |mezelf |myself )?(?:aan|on|while|bij het|tijdens) "
+    r"(?:\w+ ){0,3}(?:blik|blikje|papier|glas|mes|scherf|koken|scheren|shaving|cooking|paper|can|glass)\w*\b",
+    r"\bper ongeluk\b", r"\bby accident\b", r"\baccidentally\b",
+)
+
+# -- rules ---------------------------------------------------------------------------
+# (category, needs_person, pattern). needs_person: the match has no first-person word of its
+# own, so the nearest pronoun decides (a question to "je"/"you" or a story about "hij" does
+# not fire); without any pronoun, a statement counts as the writer's own, a question not.
+
+SUICIDAL = "suicidal"
+PLAN = "suicidal_plan"
+SELF_HARM = "self_harm"
+OVERDOSE = "overdose"
+DANGER = "danger_at_home"
+ABUSE = "abuse"
+
+RULES: tuple[tuple[str, bool, str], ...] = (
+    # --- explicit wish to die, Dutch -------------------------------------------------
+    (SUICIDAL, False, r"\b{I} {G}(?:wil|wou|wens|hoop|verlang|zou willen|zou graag|zou liefst|ga) {G}{DEATH}\b(?! van)"),
+    (SUICIDAL, True, r"(?:^|\b(?:en|maar|dus|gewoon|echt|ook|nu) )(?:wil|wou) {G}{DEATH}(?: \w+)?$"),
+    (SUICIDAL, True, r"\b{DEATH} (?:wil|willen|wou)\b"),
+    (SUICIDAL, True, r"\b(?:niet|geen) {MORE} {G}(?:wil |willen |wou )?(?:leven|bestaan|doorleven|verder leven)\b"),
+    (SUICIDAL, True, r"\b(?:wil|wou|willen) {G}(?:niet|geen) {MORE} (?:\w+ )?(?:leven|bestaan|verder)\b"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer$"),
+    (SUICIDAL, True, r"\b(?:geen|niet) (?:\w+ )?zin (?:meer )?(?:in|om te) (?:\w+ )?(?:leven|bestaan|verder leven)\b"),
+    (SUICIDAL, True, r"\b(?:er|het|mijn leven|m leven|alles) {G}(?:een )?(?:einde|eind) aan (?:\w+ )?(?:maken|maak|breien|brei|gemaakt)\b"),
+    (SUICIDAL, True, r"\b(?:einde|eind) (?:\w+ )?(?:maken|maak|breien) aan (?:mijn|m|het|dit) leven\b"),
+    (SUICIDAL, True, r"\b(?:einde|eind) aan (?:mijn|m) leven\b"),
+    (SUICIDAL, True, r"\b(?:maak|maakte|maken|brei|breide) (?:\w+ )?er {G}(?:een )?(?:einde|eind) aan\b"),
+    (SUICIDAL, True, r"\b(?:van kant|van het leven|om het leven|uit het leven)\b"),
+    (SUICIDAL, False, r"\b{ME} {G}(?:doden|dood maken|ombrengen|om het leven brengen|vermoorden|beroven|van kant|afmaken)\b"),
+    (SUICIDAL, False, r"\b(?:mezelf|mijzelf) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aandoet|aan te doen)\b"),
+    (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aan te doen)\b"),
+    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide) (?:\w+ )?(?:plegen|pleeg|doen|begaan)\b"),
+    (SUICIDAL, True, r"\b(?:pleeg|plegen|pleegt|pleegde) (?:\w+ ){0,2}(?:zelfmoord|zelfdoding|suicide)\b"),
+    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|dood) {G}(?:enige|laatste) (?:uitweg|optie|oplossing)\b"),
+    (SUICIDAL, True, r"\bgeen (?:andere )?(?:uitweg|oplossing) (?:meer )?(?:dan|behalve) (?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood|sterven|de dood)\b"),
+    (SUICIDAL, True, r"\b(?:zie|heb|is|zien) (?:\w+ )?geen (?:enkele )?uitweg meer$"),
+    (SUICIDAL, True, r"\b(?:denk|denken|dacht|gedachten|gedachtes|plannen|plan|neiging|neigingen|overweeg|overweeg om|fantaseer) {G}(?:aan |over |om )?(?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood te gaan|de dood|dood gaan|mezelf te doden|er een einde)\b"),
+    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide)(?:gedachten|gedachtes|plannen|neigingen|poging)\b"),
+    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide) (?:gedachten|gedachtes|plannen|neigingen)\b"),
+    (SUICIDAL, True, r"\b(?:doodsgedachten|doodswens|doodsgedachtes|doodsverlangen|levensmoe)\b"),
+    (SUICIDAL, True, r"\b(?:suicidaal|suicidale|suicidal)\b(?! (?:cliente?|client|patient|jongere|persoon|mensen|people|person|clients|patients))"),
+    (SUICIDAL, True, r"\b(?:er|eruit|er uit|ertussenuit|er tussenuit) {G}(?:stappen|stap|knijpen|te stappen|uitstappen|uit te stappen|tussenuit)(?: voor (?:altijd|goed))?$"),
+    (SUICIDAL, True, r"\b(?:eruit|er uit|ertussenuit|er tussenuit) {G}(?:stappen|stap|knijpen) voor (?:altijd|goed)\b"),
+    (SUICIDAL, False, r"\b{I} {G}(?:wil|wou|ga) {G}sterven\b"),
+    (SUICIDAL, True, r"\b(?:wil|wou|willen) (?:\w+ )?sterven\b"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen) (?:\w+ ){0,3}(?:leven|bestaan)\b"),
+    (SUICIDAL, False, r"\b{I} (?:hoef|wil) {G}(?:niet|geen) meer te leven\b"),
+    # --- explicit, English -------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:kill|killing|kil|murder|off) (?:my ?self|me)\b(?! (?:laughing|if|when|haha))"),
+    (SUICIDAL, True, r"\b(?:want|wanted|going|wish|wishing|planning|plan|ready|about|like) (?:\w+ )?(?:to|2) (?:\w+ )?(?:die|be dead|disappear forever|not exist|stop existing|cease to exist)\b(?! (?:of|from|for|laughing))"),
+    (SUICIDAL, True, r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life|everything|things|my existence)\b"),
+    (SUICIDAL, True, r"\b(?:commit|committing|attempt|attempting) suicide\b"),
+    (SUICIDAL, True, r"\bsuicid(?:e|al) (?:thoughts|ideation|plans|urges|feelings)\b"),
+    (SUICIDAL, True, r"\b(?:thinking|think|thought|thoughts|considering) (?:\w+ )?(?:about|of) (?:\w+ )?(?:suicide|killing|ending|dying|death|not being here)\b"),
+    (SUICIDAL, True, r"\b(?:do not|not|no longer|never) (?:\w+ )?(?:want|wanna|wish) (?:\w+ )?(?:to )?(?:live|be alive|exist|be here|go on|wake up|keep going)\b(?! (?:in|at|with|like this|here)\b)"),
+    (SUICIDAL, True, r"\b(?:can not|cant|could not) (?:\w+ )?(?:go on|live like this|keep living|do this anymore|take it anymore)\b(?=.*\b(?:anymore|any more|life|living|die)\b)"),
+    (SUICIDAL, True, r"\bno (?:reason|point) (?:to|in|of) (?:\w+ )?(?:live|living|go on|going on|life|being alive|wake up)\b"),
+    (SUICIDAL, True, r"\b(?:what is|whats) the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
+    # --- passive wish ------------------------------------------------------------------
+    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:zonder|without) (?:mij|me)\b"),
+    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:als|if|when) (?:ik|i) (?:er )?(?:was |were |am |would be |ben |zou )?(?:er )?(?:niet meer|niet|dood|gone|dead|not here|weg)\b"),
+    (SUICIDAL, True, r"\b(?:beter af|better off) dood\b|\b(?:better off|beter af) (?:being )?dead\b"),
+    (SUICIDAL, True, r"\b(?:nooit|niet) (?:meer )?(?:wakker|wakke|wakker te) (?:worden|word|wordt|te worden)\b"),
+    (SUICIDAL, True, r"\b(?:wil|wou|hoop|wens|willen) {G}(?:niet|nooit) (?:meer )?wakker\b"),
+    (SUICIDAL, True, r"\b(?:do not|not|never|dont) (?:\w+ )?wake up\b(?! (?:early|on time|at|in time|the|my|him|her|them))"),
+    (SUICIDAL, True, r"\b(?:slapen|inslapen|sleep|go to sleep) en (?:nooit|niet) meer (?:wakker|op)\b|\bsleep (?:and|forever) (?:never )?(?:wake|forever)\b"),
+    (SUICIDAL, False, r"\b{I} (?:ben|am) (?:het leven|leven|life|living) (?:moe|beu|zat|tired|done)\b"),
+    (SUICIDAL, True, r"\b(?:het leven|leven|life) (?:heeft|is|voelt) (?:\w+ ){0,2}(?:geen zin|zinloos|pointless|meaningless|not worth)\b"),
+    (SUICIDAL, True, r"\b(?:waarom|waarvoor|why) (?:zou|moet|should|would) (?:ik|i) (?:\w+ )?(?:nog )?(?:leven|doorgaan|verder leven|live|go on|keep living|stay alive|bestaan)\b"),
+    (SUICIDAL, True, r"\bwat heeft (?:het leven|mijn leven|m leven|het allemaal|alles|het|dit leven) (?:\w+ )?(?:nog )?(?:voor )?zin\b"),
+    (SUICIDAL, True, r"\b(?:was|ware|wou dat|wilde dat|wish|wished|if only) (?:ik|i) (?:\w+ )?(?:dood|dead|nooit geboren|never born|er niet|weg|gone)\b"),
+    (SUICIDAL, True, r"\b(?:was|ware|had) (?:ik|i) (?:\w+ )?maar (?:dood|nooit|er niet|niet geboren|weg)\b"),
+    (SUICIDAL, True, r"\b(?:had|heb) (?:ik )?(?:\w+ )?maar nooit (?:bestaan|geleefd|geboren)\b"),
+    (SUICIDAL, False, r"\b(?:liever|rather|prefer to be) (?:\w+ )?(?:dood|dead)\b"),
+    (SUICIDAL, False, r"\b{I} (?:zou|would) (?:\w+ ){0,2}(?:liever|rather) (?:\w+ )?(?:dood|dead|er niet (?:meer )?zijn|not be here|not exist)\b"),
+    (SUICIDAL, False, r"\b{I} (?:ben|zou|wil|ben er|am) (?:\w+ ){0,2}liever niet meer\b"),
+    (SUICIDAL, True, r"\b(?:het )?hoeft {G1}(?:voor mij |voor me |van mij |allemaal )?(?:allemaal )?niet meer\b"),
+    (SUICIDAL, False, r"\b{I} hoef {G1}(?:het |allemaal )?niet meer$"),
+    (SUICIDAL, False, r"\b{I} (?:ben|voel me|am|feel like) (?:\w+ ){0,2}(?:een last|a burden|tot last)\b"),
+    (SUICIDAL, True, r"\b(?:niemand|nobody|no one|no1) (?:\w+ ){0,2}(?:mij|me|het) (?:\w+ ){0,2}(?:missen|merken|miss|notice|care)\b"),
+    (SUICIDAL, False, r"\bals {I} (?:er )?(?:niet meer|dood|weg) (?:ben|was|zou zijn|ga)\b"),
+    (SUICIDAL, False, r"\bif {I} (?:was|were|am|died|disappeared) (?:\w+ )?(?:gone|dead|not here|no longer)\b"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou|zou) {G}(?:er )?(?:gewoon )?niet meer (?:willen )?(?:zijn|bestaan|hier zijn)\b"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou|want to|wanna) {G}(?:verdwijnen|disappear)(?: (?:voor altijd|voorgoed|for ever|forever|for good|en nooit meer \w+))?$"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou|want to|wanna) {G}(?:verdwijnen|disappear) (?:voor altijd|voorgoed|for ever|forever|for good|en nooit meer)\b"),
+    (SUICIDAL, False, r"\b{I} (?:hoop|wens|hope|wish) (?:dat |that )?(?:ik|i) (?:\w+ ){0,3}(?:ongeluk|doodga|dood ga|dood|die|dead|overreden|accident|hit by)\b"),
+    (SUICIDAL, False, r"\b{DEATH} (?:zijn |zou )?(?:lijkt|voelt|klinkt) (?:me|mij) (?:\w+ )?(?:rustig|rustiger|fijn|fijner|beter|een opluchting|prima)\b"),
+    (SUICIDAL, False, r"\b{I} (?:zou|zal) het niet erg vinden (?:als|om) (?:ik )?(?:\w+ ){0,2}(?:dood|niet meer wakker|er niet meer|sterf)\b"),
+    (SUICIDAL, False, r"\b{I} zie het (?:leven |allemaal |echt |gewoon |helemaal )*niet meer zitten\b"),
+    (SUICIDAL, True, r"\bzie (?:het leven|mijn leven|m leven|het bestaan) (?:\w+ )?niet meer zitten\b"),
+    (SUICIDAL, False, r"\b{I} denk (?:\w+ ){0,3}aan de dood\b"),
+    (SUICIDAL, True, r"\b(?:het|t) is (?:genoeg|klaar|over) geweest\b(?=.*\b(?:leven|vaarwel|doei|afscheid|sorry)\b)"),
+    (SUICIDAL, True, r"\bvaarwel (?:allemaal|iedereen|wereld)\b|\bgoodbye (?:everyone|world|all)\b"),
+    # --- plans and methods ---------------------------------------------------------------
+    (PLAN, True, r"\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
+    (PLAN, True, r"\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
+    (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
+    (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
+    (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|given away)\b|\bgave away (?:all )?my (?:things|stuff|belongings)\b"),
+    (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen\b(?=.*\b(?:zover|iedereen|vanavond|vannacht|morgen|klaar|voor altijd)\b)"),
+    (PLAN, True, r"\b(?:datum|dag|date|day) (?:\w+ )?(?:geprikt|gekozen|bepaald|vastgesteld|picked|chosen|set)\b"),
+    (PLAN, True, r"\b(?:vanavond|vannacht|morgen|straks|nu|zometeen|tonight|tomorrow|today|vandaag) (?:\w+ ){0,2}(?:is het zover|gebeurt het|gebeurt|ga ik het doen|doe ik het|is the night|is the day|it happens|i do it|i will do it)\b"),
+    (PLAN, True, r"\b(?:is het zover|gebeurt het|ga ik het doen|is the night|is the day)\b(?=.*\b(?:vanavond|vannacht|morgen|tonight|tomorrow|alles|everything|klaar|ready)\b)"),
+    (PLAN, True, r"\b(?:besloten|decided) (?:\w+ ){0,3}(?:vanavond|vannacht|morgen|tonight|tomorrow|het te doen|to do it|gebeurt)\b"),
+    (PLAN, True, r"\b(?:plan|plannen|plan gemaakt|have a plan|made a plan) (?:\w+ ){0,3}(?:om|to|for) (?:\w+ ){0,4}(?:dood|einde|eind|doden|zelfmoord|kill|end|die|suicide|sterven)\b"),
+    (PLAN, True, r"\b(?:ga|gaan|going to|gonna|will|wil|zal|i am going to) (?:het |it )?(?:doen|do it|do it now|het nu doen)\b(?=.*\b(?:{METHOD}|brug|dak|trein|spoor|bridge|roof|train)\b)"),
+    (PLAN, True, r"\b{METHOD}\b(?=.*\b(?:ga het doen|ga ik het doen|i am going to do it|going to do it|do it tonight|vanavond|vannacht|tonight|ik kan niet meer|klaar mee|afscheid|vaarwel|doei allemaal|bye)\b)"),
+    (PLAN, True, r"\b(?:spring|springen|sprong|jump|jumping|jumped) (?:\w+ ){0,3}(?:van|vanaf|off|from|in front of|voor|onder|uit) (?:de |het |een |the |a |this |that |mijn |my )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|toren|parkeergarage|gebouw|bridge|roof|train|building|window|cliff|balcony|tower|tracks|rooftop|overpass|highway|snelweg)\b"),
+    (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|bridge|roof|train|building|window|cliff|tracks) (?:\w+ )?(?:springen|spring|jump|jumping|te springen)\b"),
+    (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo )?(?:springen|jump)$"),
+    (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gaan|gooien|duiken)?\b(?!.*\b(?:haal|halen|pak|gemist|nemen|neem)\b)"),
+    (PLAN, True, r"\b(?:ga|gaan|loop|wil|zal) (?:\w+ )?voor (?:de|een) trein\b"),
+    (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
+    (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|standing|sitting|am|i am) (?:\w+ ){0,2}(?:op|bij|aan|on|at) (?:de|het|een|the|a) (?:\w+ )?(?:brug|dak|rand|spoor|rails|treinrails|spoorlijn|viaduct|klif|bridge|roof|rooftop|edge|tracks|railway|cliff|ledge|overpass)\b"),
+    (PLAN, True, r"\b(?:loop|lopen|ga|rij|fiets|walking|going|heading|driving) (?:\w+ ){0,2}naar (?:de|het|een) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif)\b"),
+    (PLAN, True, r"\b(?:ophangen|ophang|opknopen|opknoop|verhangen|hang myself|hanging myself|strop|noose)\b"),
+    (PLAN, False, r"\b{ME} {G}(?:verdrinken|verdrink|drown|overdoseren|doodrijden|vergassen|vergiftigen|poison|neerschieten|doodschieten|shoot)\b"),
+    (PLAN, True, r"\b(?:tegen|into) (?:een|de|a|the) (?:boom|muur|tree|wall|truck|vrachtwagen) (?:\w+ )?(?:rijden|rij|aan rijden|crashen|drive|crash)\b|\b(?:rij|rijden|drive|crash) (?:\w+ ){0,3}(?:tegen|into) (?:een|de|a|the) (?:boom|muur|tree|wall|vrachtwagen|truck)\b"),
+    (PLAN, True, r"\b(?:polsen|pols|wrists?) (?:\w+ )?(?:doorsnijden|doorsnijd|opensnijden|door te snijden|slit|slitting|cut open)\b"),
+    (PLAN, True, r"\b(?:pillen|pills) (?:\w+ ){0,4}(?:innemen|in nemen|inneem|slikken|take|taking|swallow)\b(?=.*\b(?:alle|al mijn|al m|allemaal|vanavond|vannacht|tonight|all|all of|every)\b)"),
+    (PLAN, True, r"\b(?:alle|al mijn|al m|all my|all of my|all the) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:innemen|in nemen|inneem|slikken|take|nemen|taking|swallow)\b"),
+    # --- overdose taken ------------------------------------------------------------------
+    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|een handvol|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|op|took|taken|swallowed|had|ate|popped|downed)\b"),
+    (OVERDOSE, True, r"\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|took|taken|swallowed|ate|popped|downed) (?:\w+ )?(?:te veel|teveel|alle|al mijn|een hele|heel veel|een handvol|handvol|een strip|strip|strips|een doos|doosje|een doosje|\d{2,}|all|all my|all of my|too many|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b"),
+    (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|took|taken|swallowed) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|alcohol|booze|wine|vodka|beer)\b"),
+    (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt|took|taken|swallowed|op)\b"),
+    (OVERDOSE, True, r"\b(?:overdosis|overdose|overdosed|overdoseren)\b"),
+    (OVERDOSE, True, r"\b(?:doosje|strip|pot|potje|fles|flesje|bottle) (?:\w+ ){0,2}(?:leeggegeten|leeg gegeten|leeg gemaakt|opgegeten|leeggemaakt|emptied|finished)\b"),
+    # --- self-harm -----------------------------------------------------------------------
+    (SELF_HARM, False, r"\b{ME} {G}(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|gekrast|kerf|kerven|gekerfd|brand|branden|gebrand|verbrand|verwond|verwonden|beschadig|beschadigen|beschadigd|open gehaald|opengehaald|pijn doen|pijn gedaan|pijn doe|cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|bang|hit|punch)\b"),
+    (SELF_HARM, False, r"\b{I} {G}(?:snij|snijd|sneed|kras|kerf|brand|beschadig) (?:\w+ )?(?:mezelf|mijzelf|me|mij|in mijn|in m|mijn|m)\b"),
+    (SELF_HARM, False, r"\b(?:snij|snijd|sneed|gesneden|kras|krassen|gekrast|kerf|gekerfd|brand|gebrand|cut|cutting|burn|burned|burning|scratch) (?:\w+ )?(?:in |into |on )?(?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dijen|dij|bovenbenen|arms|wrist|wrists|legs|skin|thighs|stomach)\b"),
+    (SELF_HARM, False, r"\b(?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|benen|huid|dijen|arms|wrists|legs|thighs) (?:\w+ ){0,2}(?:opengehaald|open gehaald|opengesneden|gesneden|kapotgekrast|gekrast|bebloed|cut)\b"),
+    (SELF_HARM, True, r"(?:^|\b{I} (?:ben |am )?(?:\w+ ){0,3})(?:kras|krassen|aan het krassen|cut|cutting)(?: (?:weer|again|nog|steeds|elke dag|every day|meer|vaker))?$"),
+    (SELF_HARM, True, r"\b(?:zelfbeschadiging|automutilatie|zelfverwonding|selfharm|self harm|self harming|selfharming|self injury|cutting myself)\b"),
+    (SELF_HARM, False, r"\b(?:bonk|bonken|bonkte|sla|slaan|sloeg|knal|bang|banging|hit|hitting) (?:\w+ ){0,2}(?:mijn|m|my) (?:hoofd|kop|head) (?:\w+ ){0,2}(?:tegen|against|on)\b"),
+    (SELF_HARM, False, r"\b{I} (?:\w+ ){0,3}(?:hurt|harm|cut|burn|burned|burnt) (?:\w+ ){0,2}(?:on purpose|deliberately|expres|opzettelijk)\b"),
+    (SUICIDAL, False, r"\b(?:wish|hope) (?:that )?(?:i|ik) (?:\w+ ){0,2}(?:disappear|vanish|die|be dead|not exist|sleep forever|never wake)\b"),
+    (SUICIDAL, True, r"\b(?:stoppen|kappen|ophouden|stop) met (?:het |mijn |m )?leven\b"),
+    (SELF_HARM, False, r"\b(?:mezelf|mijzelf) {G}pijn\b|\bdoe (?:me|mij) pijn\b"),
+    (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|brand|beschadig|verwond|bijt|punch|punching|starve|starving) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
+    (PLAN, True, r"\b(?:neem|slik|take) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my) (?:\w+ )?(?:pillen|pills)\b"),
+    # --- danger and abuse at home --------------------------------------------------------
+    (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|als|if|haha))"),
+    (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,3}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|wurgen|verkrachten)\b"),
+    (ABUSE, False, r"\b{I} (?:word|werd|ben|was|am|was|get|got|am being|was being) (?:\w+ ){0,2}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|beaten|hit|abused|raped|molested|assaulted|choked|strangled|threatened|attacked|aangevallen)\b"),
+    (ABUSE, False, r"\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:zit|zat|zitten|komt|kwam) (?:\w+ ){0,2}aan (?:me|mij)\b|\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:betast|betastte|touches|touched|groped|gropes|molests|molested) (?:me|mij)\b"),
+    (ABUSE, False, r"\b(?:slaat|sloeg|mishandelt|misbruikt|schopt|beats|hits|abuses) (?:\w+ ){0,2}(?:mijn|my) (?:\w+ )?(?:broertje|zusje|kinderen|kind|moeder|mama|baby|dochter|zoon|broer|zus|brother|sister|kids|mom|mum|mother|children|child|baby|daughter|son)\b"),
+    (DANGER, True, r"\b(?:durf|dare|afraid|scared|bang) (?:\w+ ){0,2}(?:niet |not )?(?:meer )?(?:naar huis|thuis|to go home|go home|to be home|to go back)\b"),
+    (DANGER, True, r"\b(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe) (?:\w+ )?(?:thuis|at home|in (?:mijn|my) (?:huis|house|home))\b|\b(?:thuis|at home) (?:\w+ )?(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe)\b"),
+    (DANGER, "scene", r"\b(?:hij|zij|ze|he|she|they|mijn (?:vader|man|vriend|partner|stiefvader|ex|vent|moeder|broer)|my (?:dad|father|husband|boyfriend|partner|stepdad|ex|mom|brother)) (?:\w+ ){0,3}(?:heeft|houdt|staat|pakt|pakte|zwaait|dreigt|has|holding|grabbed|is holding|got) (?:\w+ ){0,4}(?:mes|messen|pistool|wapen|vuurwapen|knife|gun|weapon)\b"),
+    (DANGER, "scene", r"\b(?:mes|pistool|wapen|knife|gun|weapon) (?:\w+ ){0,4}(?:vermoorden|dood|aandoen|doodmaken|kill|hurt|stab|steken|neersteken)\b"),
+    (DANGER, False, r"\b(?:dreigt|dreigde|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|if|when)\b)"),
+    (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,3}(?:hij|zij|ze|he|she|they|him) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,2}(?:vermoord|vermoordt|vermoorden|kill|kills|murder|iets aandoet|iets aan doet|hurt|hurts|slaat|hits|dood)\b"),
+    (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,2}(?:voor|of) (?:mijn |my )?(?:vader|man|vriend|partner|stiefvader|ex|vent|hem|dad|father|husband|boyfriend|stepdad|him)\b"),
+    (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,1}(?:iets|wat) (?:aan ?doen|aandoet|aan te doen)\b"),
+    (DANGER, "scene", r"\b(?:staat|is|staan) (?:\w+ )?(?:voor de deur|beneden|binnen|buiten) (?:\w+ ){0,4}(?:mes|pistool|wapen|knife|gun|vermoorden|kill|slaan|aandoen)\b"),
+)
+
+# Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".
+COMPOUND_HEADS = ("zelfmoord", "zelfdoding", "suicide", "doods")
