@@ -28,6 +28,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def score_of(debrief: dict[str, Any] | None) -> float | None:
+    """The run's score from its debrief: `score` as a number or as `{"total": n, ...}`."""
+    score = debrief.get("score") if isinstance(debrief, dict) else None
+    if isinstance(score, dict):
+        score = score.get("total")
+    return float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None
+
+
 class Conversations:
     """One step of any channel: load the session, run the engine, store turn + session in one transaction."""
 
@@ -158,10 +166,8 @@ class Conversations:
                        events=[{"kind": e.kind, **e.data} for e in reply.events])
         if "run_ended" in kinds or reply.session.done:
             ended = next((e for e in reversed(reply.events) if e.kind == "run_ended"), None)
-            debrief = reply.debrief
-            score = debrief.get("score") if isinstance(debrief, dict) else None
             tx.end_run(run_id, now, ended.data.get("reason", "completed") if ended else "completed",
-                       debrief, float(score) if isinstance(score, int | float) else None)
+                       reply.debrief, score_of(reply.debrief))
             return None, run_id
         return run_id, run_id
 

@@ -6,7 +6,7 @@ import pytest
 
 from bot.identity import Identity
 from bot.service import Conversations
-from tests.bot.store.backends import store, store_url  # noqa: F401  (fixtures)
+from tests.bot.store.backends import _shared_postgres, store, store_url  # noqa: F401  (fixtures)
 
 TELEGRAM_ID = "918273645"
 
@@ -35,8 +35,8 @@ def test_a_drill_run_is_logged_turn_by_turn_with_technique_and_states(service, s
 
 
 def test_stop_ends_the_run_with_its_reason(service, store):  # noqa: F811
-    service.start("telegram", TELEGRAM_ID, "rondleiding")
-    service.handle("telegram", TELEGRAM_ID, "het ligt aan de woningcorporatie")
+    service.start("telegram", TELEGRAM_ID, "vragenreeks", interaction_type="bezoeker")
+    service.handle("telegram", TELEGRAM_ID, "Wat zou je willen bereiken?")
     service.handle("telegram", TELEGRAM_ID, "/stop")
     with store.transaction() as tx:
         (run,) = tx.runs()

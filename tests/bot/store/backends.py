@@ -2,22 +2,27 @@
 
 Import them into a test module (`from tests.bot.store.backends import store_url, store`).
 The PostgreSQL variant uses the local server (127.0.0.1:5432, user postgres, database
-`test`) and is skipped, with the reason, only when that server does not answer.
+`test`) and is skipped, with the reason, only when that server does not answer. Test
+schemas run with `synchronous_commit=off` (speed; durability is not what they test).
 """
 
 from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
 from bot.store import open_store
 
 PG_BASE = os.environ.get("OEFENGESPREK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
-def _pg_reachable() -> str | None:
+def _pg_unreachable() -> str | None:
     try:
         import psycopg
 
@@ -27,13 +32,13 @@ def _pg_reachable() -> str | None:
         return f"PostgreSQL at {PG_BASE} is unreachable: {str(err).strip().splitlines()[0]}"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request, tmp_path):
-    """A database URL for an empty database of each backend; the PostgreSQL schema is dropped after."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'runs.db'}"
+@contextmanager
+def empty_database(backend: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty database of `backend`; a PostgreSQL schema is dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / f'runs-{uuid.uuid4().hex[:8]}.db'}"
         return
-    reason = _pg_reachable()
+    reason = _pg_unreachable()
     if reason:
         pytest.skip(reason)
     import psycopg
@@ -42,14 +47,39 @@ def store_url(request, tmp_path):
     with psycopg.connect(PG_BASE, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
+        yield f"{PG_BASE}?options=-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
     finally:
         with psycopg.connect(PG_BASE, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-@pytest.fixture
-def store(store_url):
-    opened = open_store(store_url)
-    yield opened
-    opened.close()
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path):
+    """A database URL for an empty database of each backend."""
+    with empty_database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def _shared_postgres(tmp_path_factory):
+    """One migrated PostgreSQL schema for the whole run; each test gets it emptied."""
+    with empty_database("postgresql", tmp_path_factory.mktemp("pg")) as url:
+        opened = open_store(url)
+        yield opened
+        opened.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path):
+    """An empty, migrated store of each backend."""
+    if request.param == "sqlite":
+        opened = open_store(f"sqlite:///{tmp_path / 'runs.db'}", synchronous="OFF")
+        yield opened
+        opened.close()
+        return
+    shared = request.getfixturevalue("_shared_postgres")
+    with shared.transaction() as tx:
+        tables = [r[0] for r in tx._all("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                        "AND tablename <> 'schema_version'")]
+        tx._exec(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+    yield shared

@@ -9,7 +9,7 @@ import pytest
 
 from bot.store import SessionRecord, UnsupportedURL, open_store, sqlite_path
 from bot.store.migrations import LATEST
-from tests.bot.store.backends import store, store_url  # noqa: F401  (fixtures)
+from tests.bot.store.backends import _shared_postgres, store, store_url  # noqa: F401  (fixtures)
 from tests.bot.store.workers import append_steps
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)

@@ -1,0 +1,52 @@
+"""Words for reports in the reader's language: review texts, technique names, phases, types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from dialogues.content import Language
+
+
+class Labels:
+    """Looks up the display words a transcript or export needs, falling back to the raw id."""
+
+    def __init__(self, language: Language):
+        self.language = language
+        self.code = language.code
+
+    def text(self, key: str, **values: Any) -> str:
+        return self.language.text(key, **values)
+
+    def _maybe(self, key: str, fallback: str) -> str:
+        return self.language.text(key) if self.language.has(key) else fallback
+
+    def technique(self, technique: str | None) -> str:
+        if not technique:
+            return self.text("review.report.none")
+        info = self.language.techniques.get(technique)
+        return info.name if info else technique
+
+    def phase(self, phase: str | None) -> str:
+        return self._maybe(f"ui.phase.{phase}", phase) if phase else self.text("review.report.none")
+
+    def interaction_type(self, value: str | None) -> str:
+        return self._maybe(f"ui.type.{value}", value) if value else self.text("review.report.none")
+
+    def mode(self, mode: str) -> str:
+        return self._maybe(f"ui.mode_button.{mode}", mode)
+
+    def end_reason(self, reason: str | None) -> str:
+        if not reason:
+            return self.text("review.report.not_ended")
+        return self._maybe(f"review.end_reason.{reason}", reason)
+
+    def client_key(self, key: str) -> str:
+        return self._maybe(f"review.client_state.{key}", key)
+
+    def score(self, score: float | None) -> str:
+        return self.text("review.report.no_score") if score is None else f"{score:g}"
+
+    @staticmethod
+    def date(moment: datetime | None) -> str:
+        return moment.strftime("%Y-%m-%d %H:%M") if moment else "–"
