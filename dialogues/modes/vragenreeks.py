@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..engine import Turn
+from ..normalize import normalize
 from ..schema import Question
 from ..vocabulary import INTERACTION_TYPES, UNKNOWN
 
 MODEL_QUESTIONS = 3
+TECHNIQUE_BONUS = 20.0  # a question of an expected technique ranks above a merely similar one
 
 
 class Vragenreeks:
@@ -103,13 +107,29 @@ class Vragenreeks:
 
 
 def model_questions(turn: Turn, limit: int) -> list[Question]:
-    """Seed questions for this step and type: same step first, then same phase and technique."""
+    """Seed questions for this step and type, the ones closest to the step's own wording first.
+
+    Several states can share a step (the bridge has four questions in a row), so the
+    question bank's step tag alone would show the same three everywhere; ranking by
+    likeness to what the worker says in this state puts the fitting ones on top. When the
+    step has too few, questions of the same phase with an expected technique fill up.
+    """
     state, session = turn.state, turn.session
     bank = list(turn.lang.questions.values())
+    expects = state.drill.expects if state.drill else []
+    wording = normalize(turn.lang.text(state.say)) if state.say else ""
+
+    def closeness(question: Question) -> float:
+        likeness = fuzz.token_set_ratio(normalize(question.text), wording) if wording else 0.0
+        return likeness + (TECHNIQUE_BONUS if question.technique in expects else 0.0)
+
     same_step = [q for q in bank if q.step == state.step and session.interaction_type in q.types]
-    if len(same_step) < limit and state.drill:
-        same_step += [q for q in bank if q not in same_step and q.phase == state.phase
-                      and q.technique in state.drill.expects]
+    same_step.sort(key=closeness, reverse=True)  # stable: the bank's order breaks ties
+    if len(same_step) < limit and expects:
+        more = [q for q in bank if q not in same_step and q.phase == state.phase and q.technique in expects
+                and session.interaction_type in q.types]
+        more.sort(key=closeness, reverse=True)
+        same_step += more
     return same_step[:limit]
 
 
