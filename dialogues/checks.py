@@ -62,8 +62,8 @@ def _check_flow_references(flows: Mapping[str, FlowSpec], languages: Mapping[str
                        if signal not in language.signals and not language.unsure(f"signals.{signal}")]
             if missing:
                 files = " and ".join(f"content/{code}/signals.yaml" for code in missing)
-                problems.append(doc.problem(location, f"signal '{signal}' can never be recognised: {files} does not "
-                                                      "describe it; add exemplars there"))
+                problems.append(doc.problem(location, f"signal '{signal}' can never be recognised: it is not described "
+                                                      f"in {files}; add exemplars there"))
 
 
 def _folders(codes: list[str]) -> str:
@@ -133,7 +133,7 @@ def _compare_pair(first: Language, second: Language, problems: list[Problem]) ->
             if getattr(a, tag) != getattr(b, tag):
                 doc, loc = second.origins[f"questions.{qid}"]
                 problems.append(doc.problem(loc + (tag,), f"question '{qid}' has {tag} {getattr(b, tag)!r} here but "
-                                                          f"{getattr(a, tag)!r} in content/{first.code}/; tags must agree"))
+                                                          f"{getattr(a, tag)!r} in content/{first.code}/; make the tags the same in both"))
 
 
 def _placeholders(language: Language, key: str, problems: list[Problem]) -> frozenset[str] | None:

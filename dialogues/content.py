@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .schema import Question, QuestionBank, Resources, Signal, Technique, validate
+from .schema import Question, QuestionBank, Resources, Signal, Technique, describe, validate
 from .yamldoc import Document, display_path, load_document
 
 SPECIAL_FILES = ("techniques", "questions", "signals", "resources")
@@ -51,6 +51,9 @@ class Language:
 
 def load_language(folder: Path, root: Path, problems: list[Problem]) -> Language:
     language = Language(folder.name)
+    for path in sorted(folder.glob("*.yml")):
+        problems.append(Problem(display_path(path, root), 1, 1, "only files ending in .yaml are read; rename it to .yaml"))
+        language.broken.add(path.stem)
     for path in sorted(folder.glob("*.yaml")):
         doc = load_document(path, display_path(path, root), problems)
         if doc is None or not isinstance(doc.data, dict):
@@ -88,8 +91,7 @@ def _load_catalog(language: Language, doc: Document, prefix: str, problems: list
                                         "expected a text or a list of texts (quote values that YAML reads as numbers or yes/no)"))
         else:
             language.broken.add(key)
-            what = "empty" if value is None else f"{type(value).__name__} {value!r}"[:60]
-            problems.append(doc.problem(location, f"'{key}' is {what}; expected a text or a list of texts "
+            problems.append(doc.problem(location, f"'{key}' is {describe(value)}; expected a text or a list of texts "
                                                   "(quote values that YAML reads as numbers or yes/no)"))
 
     walk(doc.data, prefix, ())

@@ -84,6 +84,9 @@ def load_flows(folder: Path, root: Path, problems: list[Problem], broken: set[st
     """
     broken = set() if broken is None else broken
     flows: dict[str, FlowSpec] = {}
+    for path in sorted(folder.rglob("*.yml")):
+        problems.append(Problem(display_path(path, root), 1, 1, "only files ending in .yaml are read; rename it to .yaml"))
+        broken.add(path.stem)
     for path in sorted(folder.rglob("*.yaml")):
         if "scenarios" in path.relative_to(folder).parts:
             continue  # scenarios have a format of their own

@@ -153,24 +153,24 @@ def _problem(doc: Document, model: type[BaseModel], location: tuple, error: Any)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         target = _model_at(model, loc)
         shape = target.shape if target is not None else "a mapping of keys to values"
-        message = f"'{name}' is {_describe(value)}; expected {shape}"
+        message = f"'{name}' is {describe(value)}; expected {shape}"
     elif kind == "literal_error":
         choices = [c.strip().strip("'") for c in error["ctx"]["expected"].replace(" or ", ",").split(",")]
         hint = difflib.get_close_matches(str(value), choices, n=1) if isinstance(value, str) else []
         fix = f" (did you mean '{hint[0]}'?)" if hint else ""
-        message = f"'{name}' is {_describe(value)}; expected one of: {', '.join(choices)}{fix}"
+        message = f"'{name}' is {describe(value)}; expected one of: {', '.join(choices)}{fix}"
     elif kind == "string_type":
-        message = f"'{name}' is {_describe(value)}; expected a text{_quote_hint(value)}"
+        message = f"'{name}' is {describe(value)}; expected a text{_quote_hint(value)}"
     elif kind == "list_type":
-        message = f"'{name}' is {_describe(value)}; expected a list, written [a, b] or as lines starting with '- '"
+        message = f"'{name}' is {describe(value)}; expected a list, written [a, b] or as lines starting with '- '"
     elif kind == "bool_type":
-        message = f"'{name}' is {_describe(value)}; expected true or false"
+        message = f"'{name}' is {describe(value)}; expected true or false"
     elif kind == "too_short":
         message = f"'{name}' is empty; expected at least one entry"
     elif kind == "string_pattern_mismatch":
-        message = f"'{name}' is {_describe(value)}; expected {PATTERNS.get(name, error['msg'].lower())}"
+        message = f"'{name}' is {describe(value)}; expected {PATTERNS.get(name, error['msg'].lower())}"
     else:
-        message = f"'{name}' is {_describe(value)}; {error['msg'][0].lower()}{error['msg'][1:]}"
+        message = f"'{name}' is {describe(value)}; {error['msg'][0].lower()}{error['msg'][1:]}"
     return doc.problem(location + loc, message)
 
 
@@ -180,7 +180,8 @@ def _field_name(loc: tuple) -> str:
     return names[-1] if names else ""
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """A value as a message names it: 'empty', the number 3, true (a yes/no value), 'text'."""
     if value is None:
         return "empty"
     if isinstance(value, bool):

@@ -116,8 +116,8 @@ def test_signal_used_by_a_flow_must_be_described_in_content(tmp_path):
     root = project(tmp_path)
     replace(root, "flows/klager.yaml", "{signal: overwhelmed,", "{signal: hopeless,")
     assert problems(root) == [
-        "flows/klager.yaml:19:18: signal 'hopeless' can never be recognised: content/nl/signals.yaml and "
-        "content/en/signals.yaml does not describe it; add exemplars there",
+        "flows/klager.yaml:19:18: signal 'hopeless' can never be recognised: it is not described in "
+        "content/nl/signals.yaml and content/en/signals.yaml; add exemplars there",
     ]
 
 
@@ -336,4 +336,56 @@ def test_a_button_value_longer_than_telegram_allows_is_a_problem():
     assert [str(p) for p in found] == [
         f"flows/scenarios/lang.yaml:1:11: id '{'x' * 40}...' makes the button value 'scenario:...' 69 bytes long; "
         "Telegram allows 64: shorten the id to at most 55 bytes",
+    ]
+
+
+def test_catalog_value_that_yaml_reads_as_a_number(tmp_path):
+    root = project(tmp_path)
+    replace(root, "content/en/werker.yaml", "einde: Goodbye.", "einde: 113")
+    assert problems(root) == [
+        "content/en/werker.yaml:2:8: 'werker.einde' is the number 113; expected a text or a list of texts "
+        "(quote values that YAML reads as numbers or yes/no)",
+    ]
+
+
+def test_question_tags_must_agree_between_languages(tmp_path):
+    root = project(tmp_path)
+    replace(root, "content/en/questions.yaml", "technique: opening", "technique: erkenning")
+    assert problems(root) == [
+        "content/en/questions.yaml:9:14: question 'q_welkom' has technique 'erkenning' here but 'opening' in "
+        "content/nl/; make the tags the same in both",
+    ]
+
+
+def test_signal_without_anything_to_recognise_it_by(tmp_path):
+    root = project(tmp_path)
+    path = root / "content/nl/signals.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "overwhelmed:\n  exemplars:\n  - ik hou het niet meer vol\n", "overwhelmed: {}\n"), encoding="utf-8")
+    assert problems(root) == [
+        "content/nl/signals.yaml:7:1: signal 'overwhelmed' has no exemplars, cues or exact answers, so it can "
+        "never be recognised; add at least one",
+    ]
+
+
+def test_technique_described_in_one_language_only(tmp_path):
+    root = project(tmp_path)
+    path = root / "content/en/techniques.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("hoopvraag:")
+    end = text.index("schaalvraag:")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert problems(root) == [
+        "content/en/techniques.yaml:1:1: technique 'hoopvraag' is not described; add it with name, "
+        "explanation and exemplars",
+        "content/nl/techniques.yaml:56:1: missing translation: technique 'hoopvraag' is not in "
+        "content/en/techniques.yaml; add it there",
+    ]
+
+
+def test_a_yml_file_is_not_silently_ignored(tmp_path):
+    root = project(tmp_path)
+    (root / "flows/modules/coping.yaml").rename(root / "flows/modules/coping.yml")
+    assert problems(root) == [
+        "flows/modules/coping.yml:1:1: only files ending in .yaml are read; rename it to .yaml",
     ]
