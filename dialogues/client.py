@@ -135,9 +135,10 @@ def react(scenario: Scenario, state: ClientState, technique: str, covered: list[
         new.safety_asked = True
     covered = list(covered)
     reached = None
-    if move["phase"] and move["phase"] not in covered:
-        covered.append(move["phase"])
-        reached = move["phase"]
+    phase = move["phase"] or (state.phase if landed and neutral else None)  # work done where the client is
+    if phase and phase not in covered:
+        covered.append(phase)
+        reached = phase
     new.phase = max(covered, key=PHASES.index) if covered else state.phase
     new.interaction_type = scenario.fire(state.interaction_type, technique, _context(new))
     reaction = move["reaction"]

@@ -35,52 +35,53 @@ MODEL_QUESTIONS = 2
 
 @dataclass(frozen=True)
 class Indication:
+    """The move the method indicates now, and the next one in line (also fitting)."""
+
     move: str
+    also: str | None = None
 
     @property
     def techniques(self) -> tuple[str, ...]:
-        return MOVES[self.move]
+        return MOVES[self.move] + (MOVES[self.also] if self.also else ())
 
 
 def indicated(scenario: Scenario, state: ClientState, used: list[str], covered: list[str]) -> Indication:
-    """The move the method indicates for this client now."""
-    spec = scenario.spec
+    """The move the method indicates for this client now (and the one after it)."""
+    moves = _candidates(scenario, state, used, covered)
+    return Indication(moves[0], moves[1] if len(moves) > 1 else None)
+
+
+def _candidates(scenario: Scenario, state: ClientState, used: list[str], covered: list[str]) -> list[str]:
+    """Every move that applies now, most urgent first."""
+    spec, moves = scenario.spec, []
     if state.overwhelm > 0:
-        return Indication("coping_first")
+        moves.append("coping_first")
     if spec.safety_required and not state.safety_asked:
-        return Indication("safety")
+        moves.append("safety")
     if state.friction >= HIGH_FRICTION:
-        return Indication("repair")
+        moves.append("repair")
     harmful = "harmful_decision" in state.flags and "aanschuiven" not in used
     mirror = "understands_no_change" in state.flags and "spiegelen" not in used
     if state.interaction_type == "bezoeker":
         tried = any(t in used for t in MOVES["usefulness"])
-        return Indication("reality" if tried and harmful else "usefulness")
-    if state.interaction_type == "klager":
+        moves += ["reality", "usefulness"] if tried and harmful else ["usefulness"]
+    elif state.interaction_type == "klager":
         if "erkenning" not in used:
-            return Indication("acknowledge")
-        if mirror:
-            return Indication("mirror")
-        if harmful:
-            return Indication("reality")
-        return Indication("acknowledge")
-    if mirror:
-        return Indication("mirror")
-    if state.hope <= 3:
-        return Indication("hope")
-    for phase, move in zip(PHASES[1:], ("goal", "exceptions", "next_step"), strict=True):
-        if phase not in covered:
-            return Indication(move)
-    if state.hope < spec.ending.hope:
-        return Indication("hope")
-    return Indication("next_step")
+            moves.append("acknowledge")
+        moves += (["mirror"] if mirror else []) + (["reality"] if harmful else []) + ["acknowledge"]
+    else:
+        moves += (["mirror"] if mirror else []) + (["hope"] if state.hope <= 3 else [])
+        moves += [move for phase, move in zip(PHASES[1:], ("goal", "exceptions", "next_step"), strict=True)
+                  if phase not in covered]
+        moves += ["hope"] if state.hope < spec.ending.hope else ["next_step"]
+    return list(dict.fromkeys(moves))
 
 
 def model_questions(language: Language, techniques: tuple[str, ...], interaction_type: str, phase: str,
                     limit: int = MODEL_QUESTIONS) -> list[tuple[str, str]]:
-    """Seed questions (text, source) for these techniques: this type and phase first."""
+    """Seed questions (text, source): the first technique first, then this type and phase."""
     bank = [q for q in language.questions.values() if q.technique in techniques]
-    bank.sort(key=lambda q: (interaction_type not in q.types, q.phase != phase, techniques.index(q.technique)))
+    bank.sort(key=lambda q: (techniques.index(q.technique), interaction_type not in q.types, q.phase != phase))
     found = [(q.text, q.source) for q in bank[:limit]]
     for technique in techniques:  # the technique's own seed wordings when the bank has too few
         info = language.techniques.get(technique)

@@ -22,5 +22,6 @@ CONDITIONS: dict[str, Callable[[Any], bool]] = {
     "ready": lambda s: _client(s, "friction") <= 3 and _client(s, "hope", 5) >= 4,
     "not_overwhelmed": lambda s: _client(s, "overwhelm") <= 0,
     "harmful_decision": lambda s: "harmful_decision" in s.client.get("flags", ()),
+    "no_harmful_decision": lambda s: "harmful_decision" not in s.client.get("flags", ()),
     "understands_no_change": lambda s: "understands_no_change" in s.client.get("flags", ()),
 }

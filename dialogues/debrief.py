@@ -87,7 +87,7 @@ def build(language: Language, scenario: Scenario, state: ClientState, used: list
 
 def _score(scenario: Scenario, state: ClientState, used: list[str], covered: list[str], missed: list[str]) -> dict[str, Any]:
     turns = state.series[1:]
-    fitting = sum(1 for p in turns if p["technique"] in MOVES.get(p["indicated"] or "", ()))
+    fitting = sum(1 for p in turns if p.get("fits"))
     points = {
         "indicated": round(PARTS["indicated"] * fitting / len(turns)) if turns else 0,
         "phases": round(PARTS["phases"] * len(set(covered) & set(PHASES)) / len(PHASES)),

@@ -178,8 +178,8 @@ class Scenario:
     def fire(self, interaction_type: str, technique: str, context: Any) -> str:
         """The interaction type after `technique`, by the scenario's machine."""
         event = self.machine.events.get(technique) if self.machine else None
-        if event is None:
-            return interaction_type
+        if event is None or not event.transitions.get(interaction_type):
+            return interaction_type  # no transition from here: do not make transitions log one
         cursor = Cursor(interaction_type)
         event.trigger(cursor, context=context)
         return cursor.state

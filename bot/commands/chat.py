@@ -1,4 +1,4 @@
-"""`oefengesprek chat`: a conversation in the terminal, interactive or scripted on stdin."""
+"""`oefengesprek chat`: a conversation in the terminal, interactive or scripted on stdin, logged under the local user."""
 
 from __future__ import annotations
 
@@ -23,25 +23,35 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.config import language_default
+    from bot.config import database_url, language_default
+    from bot.identity import LOCAL_CHANNEL, local_user
+    from bot.service import Conversations
+    from bot.store import open_store
 
     engine = Engine(load_library())
     lang = args.lang or language_default()
+    store = open_store(database_url())  # terminal runs are logged too, under the local user
+    try:
+        return _converse(args, Conversations(engine, store, default_lang=lang), LOCAL_CHANNEL, local_user(), lang)
+    finally:
+        store.close()
+
+
+def _converse(args: argparse.Namespace, service, channel: str, who: str, lang: str) -> int:
+    if args.scenario and not args.mode:
+        args.mode = "oefenen"  # a scenario only makes sense in a rehearsal
     if args.mode:
         options = {"interaction_type": args.interaction_type}
         if args.scenario:
             options["scenario"] = args.scenario
-        first = engine.start(args.mode, lang, **options)
+        first = service.start(channel, who, args.mode, lang=lang, **options)
     else:
-        first = engine.menu(lang)
-    state = {"session": first.session}
+        first = service.menu(channel, who, lang=lang)
 
     def handle(text: str):
-        reply = engine.handle(state["session"], text)
-        state["session"] = reply.session
-        return reply
+        return service.handle(channel, who, text)
 
     interactive = sys.stdin.isatty() and not args.json
     lines = input_lines("> ") if interactive else sys.stdin
-    converse(first, handle, lines, as_json=args.json, prompt="")
+    converse(first, handle, lines, out=sys.stdout, as_json=args.json, prompt="")
     return 0

@@ -42,7 +42,7 @@ class Oefenen:
         state = ClientState.start(scenario, seed)
         session.scenario = scenario.id
         session.interaction_type = state.interaction_type
-        session.phases = [state.phase]
+        session.phases = []  # circles are covered by what the trainee does
         text = scenario.text(session.lang)
         persona = text.persona
         out.say("oefenen.intro", title=text.title, name=persona.name, age=persona.age,
@@ -71,7 +71,8 @@ class Oefenen:
         state = ClientState.from_dict(session.client)
         before = coach.indicated(scenario, state, session.techniques, session.phases)
         new, covered, outcome = clients.react(scenario, state, recognition.label, session.phases)
-        new.series.append(new.point(recognition.label, outcome.reaction, before.move))
+        new.series.append({**new.point(recognition.label, outcome.reaction, before.move),
+                           "fits": recognition.label in before.techniques})
         _remember_moment(new, len(new.series) - 1, text, outcome, before)
         session.techniques.append(recognition.label)
         session.phases = covered
