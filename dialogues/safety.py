@@ -223,9 +223,16 @@ def _clause(tokens: list[str], question: bool) -> Clause:
     return Clause(tuple(tokens), text, question)
 
 
+_ROLE_FRAME = re.compile(lex.ROLE_FRAME)
+
+
 def _drop_quoted(clauses: list[Clause]) -> list[Clause]:
     """Drop what follows 'X zegt:' / 'someone says' (direct speech of another person)."""
     for i, clause in enumerate(clauses):
+        role = _ROLE_FRAME.search(clause.text)
+        if role:
+            head = clause.text[: role.start()].split()
+            return [*clauses[:i], Clause(tuple(head), " ".join(head), clause.question)]
         frame = _SPEECH_FRAME.search(clause.text)
         if not frame:
             continue
@@ -339,7 +346,6 @@ def _own(clause: Clause, start: int, end: int) -> bool:
     """Whether the matched words are the writer's own (see module docstring, step 3)."""
     tokens = clause.tokens
     first = _token_index(clause.text, start)
-    last = _token_index(clause.text, max(start, end - 1)) + 1
     for i in range(first - 1, -1, -1):
         person = _person(tokens, i)
         if person:

@@ -92,7 +92,7 @@ FUZZY_TARGETS = (
     "misbruikt", "verkracht", "ophangen", "gesneden", "doorgesneden", "opengesneden", "slaappillen",
     "medicijnen", "tabletten", "afscheid", "beroven", "ombrengen", "sterven", "myself", "mezelf",
     "mijzelf", "wakker", "ingenomen", "geslikt", "gespaard", "verzameld", "levensmoe", "stockpiling",
-    "goodbye", "threatening", "bedreigt", "gewurgd", "klaarliggen", "springen", "zelfmoordgedachten",
+    "goodbye", "threatening", "plegen", "bedreigt", "gewurgd", "klaarliggen", "springen", "zelfmoordgedachten",
     "doodsgedachten", "doodswens", "killing", "iedereen", "everyone", "everybody", "zonder",
     "without", "beter", "better", "leven", "kapot",
 )
@@ -148,6 +148,14 @@ SPEECH_FRAME = (
     r"(?: (?:tegen|to) (?:me|mij|je|you))?\b"
 )
 
+# The writer announces they speak as someone else ("ik speel de cliënt: ..."); the rest of
+# the sentence is that role's.
+ROLE_FRAME = (
+    r"\b(?:ik speel|i play|i am playing|ik ben nu de|als (?:de |een )?client|in (?:de|mijn|je) rol|"
+    r"in het rollenspel|in (?:the |a )?role ?play|as the client|speaking as|als cliente|de client zou zeggen|"
+    r"the client would say|stel dat de client zegt|stel dat iemand zegt|suppose (?:the client|someone) says)\b"
+)
+
 # -- idioms --------------------------------------------------------------------------
 # Removed from a clause before the rules run, so "ik ga dood van het lachen, echt, ik wil dood"
 # still fires on its second half.
@@ -177,7 +185,7 @@ IDIOMS = (
     r"\bkill(?:ed|ing)? (?:it|time)\b",
     r"\b(?:\w+ )?(?:is|are|was|were) killing me\b", r"\b(?:am|is|i am) dead haha\b", r"\bi am dead$",
     r"\bjump (?:in|into|on) (?:the|a) (?:shower|car|pool|call|bath|train)\b",
-    r"\bjump at the chance\b",
+    r"\bjump at the chance\b", r"\bkill me now\b", r"\bjumped at\b",
     r"\b(?:gesneden|snij|sneed|snijd|cut) (?:me |mezelf |myself )?(?:aan|on|while|bij het|tijdens) "
     r"(?:\w+ ){0,3}(?:blik|blikje|papier|glas|mes|scherf|koken|scheren|shaving|cooking|paper|can|glass)\w*\b",
     r"\bper ongeluk\b", r"\bby accident\b", r"\baccidentally\b",
@@ -202,7 +210,16 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b{DEATH} (?:wil|willen|wou)\b"),
     (SUICIDAL, True, r"\b(?:niet|geen) {MORE} {G}(?:wil |willen |wou )?(?:leven|bestaan|doorleven|verder leven)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou|willen) {G}(?:niet|geen) {MORE} (?:\w+ )?(?:leven|bestaan|verder)\b"),
-    (SUICIDAL, False, r"\b{I} (?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer$"),
+    (SUICIDAL, False, r"\b{I} (?:kan en |kan of |kan niet en )?(?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer$"),
+    (SUICIDAL, True, r"\b(?:mijn|m|het|dit|my|this) leven (?:\w+ )?(?:beeindigen|beindigen|beeindig|afmaken|afsluiten|eindigen|nemen)\b"),
+    (SUICIDAL, True, r"\b(?:wil|wou) (?:\w+ )?(?:dat |dit |het |mijn |m )?leven (?:\w+ )?niet meer\b"),
+    (SUICIDAL, True, r"\b(?:going to|gonna|want to|wanna|will|ready to|about to|gotta|need to) end it\b(?! (?:with|between|for him|for her))"),
+    (SUICIDAL, False, r"\bwaarom (?:\w+ ){0,2}(?:ik|i) (?:\w+ )?nog (?:leef|besta|ademhaal|hier ben)\b|\bwaarom (?:leef|besta) (?:ik|i) (?:\w+ )?nog\b"),
+    (SUICIDAL, True, r"\b(?:geen|niet|no|not|nothing|niks|niets|any) (?:\w+ ){0,4}(?:nut|zin|reden|redenen|reason|reasons|point) (?:\w+ ){0,5}(?:om te|to|in|of|for) (?:\w+ )?(?:leven|live|living|bestaan|go on|going on|be alive|staying alive)\b"),
+    (SUICIDAL, True, r"\b(?:nut|zin|point|reden) (?:\w+ ){0,3}(?:niet|geen|not|no) (?:\w+ ){0,4}(?:om te|to|in|of) (?:leven|live|living|bestaan|doorleven)\b"),
+    (SUICIDAL, False, r"\bof (?:ik|i) (?:\w+ )?(?:leef|besta|dood ben|live|die) of (?:\w+ )?(?:dood|niet|die|not)\b"),
+    (SUICIDAL, True, r"\b(?:tired of|sick of|done with|klaar met|moe van|het zat om te) (?:\w+ )?(?:living|life|being alive|leven|het leven|bestaan)\b"),
+    (SUICIDAL, False, r"\b(?:care|notice|miss|matter|schelen|merken|missen|uitmaken|opvallen) (?:\w+ ){0,3}(?:if|als|wanneer) (?:i|ik) (?:\w+ )?(?:died|die|was gone|were gone|disappeared|doodga|dood ga|dood was|dood ben|er niet meer|weg was)\b"),
     (SUICIDAL, True, r"\b(?:geen|niet) (?:\w+ )?zin (?:meer )?(?:in|om te) (?:\w+ )?(?:leven|bestaan|verder leven)\b"),
     (SUICIDAL, True, r"\b(?:er|het|mijn leven|m leven|alles) {G}(?:een )?(?:einde|eind) aan (?:\w+ )?(?:maken|maak|breien|brei|gemaakt)\b"),
     (SUICIDAL, True, r"\b(?:einde|eind) (?:\w+ )?(?:maken|maak|breien) aan (?:mijn|m|het|dit) leven\b"),
@@ -229,7 +246,8 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen) (?:\w+ ){0,3}(?:leven|bestaan)\b"),
     (SUICIDAL, False, r"\b{I} (?:hoef|wil) {G}(?:niet|geen) meer te leven\b"),
     # --- explicit, English -------------------------------------------------------------
-    (SUICIDAL, True, r"\b(?:kill|killing|kil|murder|off) (?:my ?self|me)\b(?! (?:laughing|if|when|haha))"),
+    (SUICIDAL, True, r"\b(?:kill|killing|kil|murder|off|shoot|shooting|hang|hanging|drown|drowning|poison|poisoning) (?:my ?self)\b(?! (?:laughing|if|when|haha|in the foot))"),
+    (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,2}(?:someone|somebody|anyone|god) to (?:kill|end) me\b"),
     (SUICIDAL, True, r"\b(?:want|wanted|going|wish|wishing|planning|plan|ready|about|like) (?:\w+ )?(?:to|2) (?:\w+ )?(?:die|be dead|disappear forever|not exist|stop existing|cease to exist)\b(?! (?:of|from|for|laughing))"),
     (SUICIDAL, True, r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life|everything|things|my existence)\b"),
     (SUICIDAL, True, r"\b(?:commit|committing|attempt|attempting) suicide\b"),
@@ -240,7 +258,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\bno (?:reason|point) (?:to|in|of) (?:\w+ )?(?:live|living|go on|going on|life|being alive|wake up)\b"),
     (SUICIDAL, True, r"\b(?:what is|whats) the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
     # --- passive wish ------------------------------------------------------------------
-    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:zonder|without) (?:mij|me)\b"),
+    (SUICIDAL, False, r"\b(?:beter|better|happier|gelukkiger|blijer|makkelijker|easier|fine|prima|rustiger|lighter) (?:af |off )?(?:\w+ ){0,2}(?:zonder|without) (?:mij|me)\b"),
     (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:als|if|when) (?:ik|i) (?:er )?(?:was |were |am |would be |ben |zou )?(?:er )?(?:niet meer|niet|dood|gone|dead|not here|weg)\b"),
     (SUICIDAL, True, r"\b(?:beter af|better off) dood\b|\b(?:better off|beter af) (?:being )?dead\b"),
     (SUICIDAL, True, r"\b(?:nooit|niet) (?:meer )?(?:wakker|wakke|wakker te) (?:worden|word|wordt|te worden)\b"),
@@ -266,7 +284,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:wil|wou|zou) {G}(?:er )?(?:gewoon )?niet meer (?:willen )?(?:zijn|bestaan|hier zijn)\b"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|want to|wanna) {G}(?:verdwijnen|disappear)(?: (?:voor altijd|voorgoed|for ever|forever|for good|en nooit meer \w+))?$"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|want to|wanna) {G}(?:verdwijnen|disappear) (?:voor altijd|voorgoed|for ever|forever|for good|en nooit meer)\b"),
-    (SUICIDAL, False, r"\b{I} (?:hoop|wens|hope|wish) (?:dat |that )?(?:ik|i) (?:\w+ ){0,3}(?:ongeluk|doodga|dood ga|dood|die|dead|overreden|accident|hit by)\b"),
+    (SUICIDAL, False, r"\b{I} {G}(?:hoop|wens|hope|wish) {G}(?:dat |that )?(?:ik|i) (?:\w+ ){0,5}(?:ongeluk|doodga|dood ga|dood|die|dead|overreden|accident|hit by)\b"),
     (SUICIDAL, False, r"\b{DEATH} (?:zijn |zou )?(?:lijkt|voelt|klinkt) (?:me|mij) (?:\w+ )?(?:rustig|rustiger|fijn|fijner|beter|een opluchting|prima)\b"),
     (SUICIDAL, False, r"\b{I} (?:zou|zal) het niet erg vinden (?:als|om) (?:ik )?(?:\w+ ){0,2}(?:dood|niet meer wakker|er niet meer|sterf)\b"),
     (SUICIDAL, False, r"\b{I} zie het (?:leven |allemaal |echt |gewoon |helemaal )*niet meer zitten\b"),
@@ -279,7 +297,13 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
     (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
     (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
-    (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|given away)\b|\bgave away (?:all )?my (?:things|stuff|belongings)\b"),
+    (PLAN, True, r"\b(?:letter|letters|brief|brieven|note|notes) (?:\w+ ){0,5}(?:say goodbye|saying goodbye|afscheid|goodbye)\b"),
+    (PLAN, True, r"\b(?:genoeg|enough|\d{2,}|heel veel|a lot of|loads of|tig|plenty of) (?:\w+ )?(?:pillen|pills)\b(?! (?:per|a day|per dag|voorgeschreven|prescribed))"),
+    (PLAN, True, r"\b{METHOD} (?:\w+ ){0,2}in (?:mijn|m|my) (?:hand|handen|hands|tas|bag|zak|pocket)\b"),
+    (PLAN, True, r"\b(?:have|got|heb|hebben|bought|gekocht) (?:\w+ ){0,2}(?:rope|noose|touw|strop|gun|pistool|vuurwapen)\b(?!.*\b(?:nodig|need|voor de|for the|verhuizing|moving)\b)"),
+    (PLAN, False, r"\b(?:weet|know|knew) (?:al |precies |exact |already |exactly )(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would |wil )?(?:doen|do|do it)\b(?! (?:met|with))"),
+    (PLAN, False, r"\b(?:planned|gepland|bedacht|uitgedacht|figured out|worked out) (?:\w+ ){0,2}(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would )?(?:doen|do|do it)\b"),
+    (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|given away)\b|\b(?:gave|given|giving) away (?:all )?my (?:things|stuff|belongings|possessions)\b"),
     (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen\b(?=.*\b(?:zover|iedereen|vanavond|vannacht|morgen|klaar|voor altijd)\b)"),
     (PLAN, True, r"\b(?:datum|dag|date|day) (?:\w+ )?(?:geprikt|gekozen|bepaald|vastgesteld|picked|chosen|set)\b"),
     (PLAN, True, r"\b(?:vanavond|vannacht|morgen|straks|nu|zometeen|tonight|tomorrow|today|vandaag) (?:\w+ ){0,2}(?:is het zover|gebeurt het|gebeurt|ga ik het doen|doe ik het|is the night|is the day|it happens|i do it|i will do it)\b"),
@@ -308,27 +332,31 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|took|taken|swallowed) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|alcohol|booze|wine|vodka|beer)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt|took|taken|swallowed|op)\b"),
     (OVERDOSE, True, r"\b(?:overdosis|overdose|overdosed|overdoseren)\b"),
+    (OVERDOSE, True, r"\b(?:pillen|pills)\b.*\b(?:in een keer|ineens|tegelijk|tegelijkertijd|at once|in one go|all together)\b.*\b(?:genomen|ingenomen|geslikt|took|taken|swallowed)\b|\b(?:genomen|ingenomen|geslikt|took|taken|swallowed)\b.*\b(?:pillen|pills)\b.*\b(?:in een keer|ineens|tegelijk|at once|in one go)\b|\b(?:pillen|pills)\b.*\b(?:in een keer|ineens|tegelijk|at once|in one go) (?:\w+ )?(?:genomen|ingenomen|geslikt|took|taken|swallowed)\b"),
+    (OVERDOSE, True, r"\b(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer|fles|bottle)\b.*\b(?:gedronken|genomen|ingenomen|geslikt|op|drank|took|taken|swallowed|had)\b.*\b(?:met|with|en|and|plus) (?:\w+ )?(?:pillen|pills)\b|\b(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,3}(?:gedronken|drank|had) (?:\w+ ){0,2}(?:met|with|en|and|plus) (?:\w+ )?(?:pillen|pills)\b"),
     (OVERDOSE, True, r"\b(?:doosje|strip|pot|potje|fles|flesje|bottle) (?:\w+ ){0,2}(?:leeggegeten|leeg gegeten|leeg gemaakt|opgegeten|leeggemaakt|emptied|finished)\b"),
     # --- self-harm -----------------------------------------------------------------------
     (SELF_HARM, False, r"\b{ME} {G}(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|gekrast|kerf|kerven|gekerfd|brand|branden|gebrand|verbrand|verwond|verwonden|beschadig|beschadigen|beschadigd|open gehaald|opengehaald|pijn doen|pijn gedaan|pijn doe|cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|bang|hit|punch)\b"),
     (SELF_HARM, False, r"\b{I} {G}(?:snij|snijd|sneed|kras|kerf|brand|beschadig) (?:\w+ )?(?:mezelf|mijzelf|me|mij|in mijn|in m|mijn|m)\b"),
     (SELF_HARM, False, r"\b(?:snij|snijd|sneed|gesneden|kras|krassen|gekrast|kerf|gekerfd|brand|gebrand|cut|cutting|burn|burned|burning|scratch) (?:\w+ )?(?:in |into |on )?(?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dijen|dij|bovenbenen|arms|wrist|wrists|legs|skin|thighs|stomach)\b"),
     (SELF_HARM, False, r"\b(?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|benen|huid|dijen|arms|wrists|legs|thighs) (?:\w+ ){0,2}(?:opengehaald|open gehaald|opengesneden|gesneden|kapotgekrast|gekrast|bebloed|cut)\b"),
-    (SELF_HARM, True, r"(?:^|\b{I} (?:ben |am )?(?:\w+ ){0,3})(?:kras|krassen|aan het krassen|cut|cutting)(?: (?:weer|again|nog|steeds|elke dag|every day|meer|vaker))?$"),
+    (SELF_HARM, True, r"(?:^|\b{I} (?:ben |am |heb |have |has |had )?(?:(?:weer|again|al|nog|steeds|net|opnieuw|started|begonnen|been|ben|aan het|vandaag|gisteren|vannacht) )*)(?:kras|krassen|gekrast|krast|cut|cutting|gesneden|snij|snijd)(?: (?:weer|again|nog|steeds|elke dag|every day|meer|vaker|today|vandaag|gisteren|vannacht|yesterday|last night|tonight|vanavond|opnieuw))*$"),
     (SELF_HARM, True, r"\b(?:zelfbeschadiging|automutilatie|zelfverwonding|selfharm|self harm|self harming|selfharming|self injury|cutting myself)\b"),
     (SELF_HARM, False, r"\b(?:bonk|bonken|bonkte|sla|slaan|sloeg|knal|bang|banging|hit|hitting) (?:\w+ ){0,2}(?:mijn|m|my) (?:hoofd|kop|head) (?:\w+ ){0,2}(?:tegen|against|on)\b"),
     (SELF_HARM, False, r"\b{I} (?:\w+ ){0,3}(?:hurt|harm|cut|burn|burned|burnt) (?:\w+ ){0,2}(?:on purpose|deliberately|expres|opzettelijk)\b"),
     (SUICIDAL, False, r"\b(?:wish|hope) (?:that )?(?:i|ik) (?:\w+ ){0,2}(?:disappear|vanish|die|be dead|not exist|sleep forever|never wake)\b"),
     (SUICIDAL, True, r"\b(?:stoppen|kappen|ophouden|stop) met (?:het |mijn |m )?leven\b"),
     (SELF_HARM, False, r"\b(?:mezelf|mijzelf) {G}pijn\b|\bdoe (?:me|mij) pijn\b"),
-    (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|brand|beschadig|verwond|bijt|punch|punching|starve|starving) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
+    (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|brand|beschadig|verwond|bijt|punch|punching|starve|starving|sla|sloeg|slaan|hit|hitting|bonk|knijp|pijnig|straf|punish|punishing) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
     (PLAN, True, r"\b(?:neem|slik|take) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my) (?:\w+ )?(?:pillen|pills)\b"),
     # --- danger and abuse at home --------------------------------------------------------
     (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|als|if|haha))"),
     (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,3}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|wurgen|verkrachten)\b"),
-    (ABUSE, False, r"\b{I} (?:word|werd|ben|was|am|was|get|got|am being|was being) (?:\w+ ){0,2}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|beaten|hit|abused|raped|molested|assaulted|choked|strangled|threatened|attacked|aangevallen)\b"),
+    (ABUSE, False, r"\b{I} (?:word|werd|ben|was|am|was|get|got|am being|was being) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|beaten|hit|abused|raped|molested|assaulted|choked|strangled|threatened|attacked|aangevallen)\b"),
     (ABUSE, False, r"\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:zit|zat|zitten|komt|kwam) (?:\w+ ){0,2}aan (?:me|mij)\b|\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:betast|betastte|touches|touched|groped|gropes|molests|molested) (?:me|mij)\b"),
     (ABUSE, False, r"\b(?:slaat|sloeg|mishandelt|misbruikt|schopt|beats|hits|abuses) (?:\w+ ){0,2}(?:mijn|my) (?:\w+ )?(?:broertje|zusje|kinderen|kind|moeder|mama|baby|dochter|zoon|broer|zus|brother|sister|kids|mom|mum|mother|children|child|baby|daughter|son)\b"),
+    (DANGER, False, r"\b{I} (?:ben|voel me|am|feel|voel mij) (?:\w+ )?(?:niet|not|never|nooit) (?:meer )?(?:\w+ )?(?:veilig|safe)\b|\b{I} do not (?:\w+ )?feel (?:\w+ )?safe\b"),
+    (ABUSE, False, r"\b(?:hij|zij|he|she|they) (?:\w+ ){0,2}(?:hurts|hurt|is hurting|keeps hurting) (?:me|mij)\b|\b(?:hij|zij|ze) (?:\w+ ){0,2}doet (?:me|mij) (?:\w+ )?pijn\b"),
     (DANGER, True, r"\b(?:durf|dare|afraid|scared|bang) (?:\w+ ){0,2}(?:niet |not )?(?:meer )?(?:naar huis|thuis|to go home|go home|to be home|to go back)\b"),
     (DANGER, True, r"\b(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe) (?:\w+ )?(?:thuis|at home|in (?:mijn|my) (?:huis|house|home))\b|\b(?:thuis|at home) (?:\w+ )?(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe)\b"),
     (DANGER, "scene", r"\b(?:hij|zij|ze|he|she|they|mijn (?:vader|man|vriend|partner|stiefvader|ex|vent|moeder|broer)|my (?:dad|father|husband|boyfriend|partner|stepdad|ex|mom|brother)) (?:\w+ ){0,3}(?:heeft|houdt|staat|pakt|pakte|zwaait|dreigt|has|holding|grabbed|is holding|got) (?:\w+ ){0,4}(?:mes|messen|pistool|wapen|vuurwapen|knife|gun|weapon)\b"),
@@ -337,7 +365,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|if|when)\b)"),
     (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,3}(?:hij|zij|ze|he|she|they|him) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,2}(?:vermoord|vermoordt|vermoorden|kill|kills|murder|iets aandoet|iets aan doet|hurt|hurts|slaat|hits|dood)\b"),
-    (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,2}(?:voor|of) (?:mijn |my )?(?:vader|man|vriend|partner|stiefvader|ex|vent|hem|dad|father|husband|boyfriend|stepdad|him)\b"),
+    (DANGER, True, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,2}(?:voor|of) (?:mijn |my )?(?:vader|man|vriend|partner|stiefvader|ex|vent|hem|dad|father|husband|boyfriend|stepdad|him)\b"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,1}(?:iets|wat) (?:aan ?doen|aandoet|aan te doen)\b"),
     (DANGER, "scene", r"\b(?:staat|is|staan) (?:\w+ )?(?:voor de deur|beneden|binnen|buiten) (?:\w+ ){0,4}(?:mes|pistool|wapen|knife|gun|vermoorden|kill|slaan|aandoen)\b"),
 )
