@@ -7,7 +7,7 @@ from the files is checked at load time, not when a user first taps the button.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .errors import Problem
@@ -36,3 +36,9 @@ def check_button_value(
         problems.append(Problem("(engine)", 1, 1, message))
     else:
         problems.append(doc.problem(location, message))
+
+
+def check_scenario_buttons(scenarios: Mapping[str, Any], problems: list[Problem]) -> None:
+    """Each scenario is started by a `scenario:<id>` button; its id must fit Telegram's limit."""
+    for ident, scenario in scenarios.items():
+        check_button_value(problems, "scenario", ident, getattr(scenario, "doc", None), ("scenario",))

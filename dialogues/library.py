@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .buttons import check_scenario_buttons
 from .checks import check_content
 from .conditions import CONDITIONS
 from .content import Language, load_language
@@ -67,6 +68,7 @@ def load_library(root: Path | str = PROJECT_ROOT) -> Library:
     check_flow_set(flows, problems, broken)
     check_content(flows, languages, problems)
     scenarios = load_scenarios(root, problems)
+    check_scenario_buttons(scenarios, problems)
     if problems:
         raise LoadError(problems)
     for flow in flows.values():

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from dialogues.buttons import check_button_value
+from dialogues.buttons import check_button_value, check_scenario_buttons
 from dialogues.errors import LoadError, Problem
 from dialogues.library import load_library
 from dialogues.yamldoc import Document
@@ -389,3 +390,11 @@ def test_a_yml_file_is_not_silently_ignored(tmp_path):
     assert problems(root) == [
         "flows/modules/coping.yml:1:1: only files ending in .yaml are read; rename it to .yaml",
     ]
+
+
+def test_every_scenario_id_is_checked_against_the_button_limit():
+    doc = Document("flows/scenarios/x.yaml", {}, marks={("scenario",): (2, 11)})
+    found: list[Problem] = []
+    check_scenario_buttons({"kort": SimpleNamespace(doc=doc), "l" * 56: SimpleNamespace(doc=doc)}, found)
+    assert [p.line for p in found] == [2]
+    assert "65 bytes long" in found[0].message
