@@ -51,12 +51,21 @@ class Export:
 
 
 class Review:
-    def __init__(self, store, library, *, clock: Callable[[], datetime] | None = None):
+    def __init__(self, store, library=None, *, clock: Callable[[], datetime] | None = None):
+        """`library` gives the words of reports; None loads the shipped one when first needed."""
         from bot.service import utcnow
 
         self.store = store
-        self.library = library
+        self._library = library
         self.clock = clock or utcnow
+
+    @property
+    def library(self):
+        if self._library is None:
+            from dialogues.library import load_library
+
+            self._library = load_library()
+        return self._library
 
     # -- who is asking --------------------------------------------------------------
     def viewer(self, user_id: str, *, acting_as: str | None = None) -> Viewer:
