@@ -15,10 +15,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..engine import Turn
-from ..flows import FlowSpec
-from ..session import Position, Session
-from ..vocabulary import PHASES, UNKNOWN
+from dialogues.engine import Turn
+from dialogues.flows import FlowSpec
+from dialogues.session import Position, Session
+from dialogues.vocabulary import PHASES, UNKNOWN
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..engine import Turn
-from ..normalize import normalize
-from ..schema import Question
-from ..vocabulary import INTERACTION_TYPES, UNKNOWN
+from dialogues.engine import Turn
+from dialogues.normalize import normalize
+from dialogues.schema import Question
+from dialogues.vocabulary import INTERACTION_TYPES, UNKNOWN
 
 MODEL_QUESTIONS = 3
 TECHNIQUE_BONUS = 20.0  # a question of an expected technique ranks above a merely similar one
