@@ -36,7 +36,7 @@ _SPELLING = {
     "goeiedag": "goedendag", "goeiendag": "goedendag", "goededag": "goedendag",
     "goedendag": "goedendag", "dag": "dag", "niks": "niets", "nix": "niets", "iets": "iets",
     "ietsje": "iets", "wanneer": "wanneer", "wnr": "wanneer", "wrm": "waarom", "waarom": "waarom",
-    "wrom": "waarom", "warom": "waarom", "egoistisch": "egoistisch", "zo'n": "zo een",
+    "wrom": "waarom", "mekaar": "elkaar", "malkaar": "elkaar", "warom": "waarom", "egoistisch": "egoistisch", "zo'n": "zo een",
     "'n": "een", "eigelijk": "eigenlijk", "eignlijk": "eigenlijk", "gwn": "gewoon",
     "gewoonweg": "gewoon", "nou": "nu", "bv": "bijvoorbeeld", "bvb": "bijvoorbeeld",
     "oké": "oke", "okee": "oke", "okey": "oke", "okay": "oke", "ok": "oke", "oki": "oke",

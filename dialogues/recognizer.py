@@ -3,7 +3,8 @@
 Order of decisions, each deliberate:
 1. the normalised text equals an exact answer or an exemplar (a button label, "ja", "nee",
    "weet niet") -> that label, confidence 1; one-word exemplars are only matched this way;
-2. shorter than `min_length` characters -> `onbekend`;
+2. shorter than `min_length` characters, or a single word -> `onbekend` (a fuzzy scorer
+   finds "de" inside every exemplar);
 3. otherwise every label scores its best exemplar with a blend of rapidfuzz ratios
    (token_set alone scores 100 for a one-word subset, so it is mixed with partial and
    token_sort), plus a bonus for the longest whole-word cue phrase of that label found in
@@ -131,8 +132,8 @@ class Recognizer:
         hit = self._exact.get(query)
         if hit is not None:
             return Recognition(hit[0], 1.0, hit[1])
-        if len(query) < self.min_length:
-            return Recognition(UNKNOWN, 0.0)
+        if len(query) < self.min_length or " " not in query:
+            return Recognition(UNKNOWN, 0.0)  # one word that is no exact answer: never a technique
         totals, exemplar_scores = self._scores(query)
         if not totals.size or totals.max() <= 0:
             return Recognition(UNKNOWN, 0.0)
