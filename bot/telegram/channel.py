@@ -137,8 +137,8 @@ class TelegramChannel:
                          chat_id=chat_id, update_id=update.update_id)
         await self.courier.flush(bot, chat_id)
 
-    async def _call(self, bot: Bot, chat_id: int, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        async with self.courier.typing(bot, chat_id):
+    async def _call(self, bot: Bot, chat: int, function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        async with self.courier.typing(bot, chat):
             return await asyncio.to_thread(function, *args, **kwargs)
 
     async def _lang(self, external_id: str) -> str:

@@ -33,7 +33,8 @@ def load_picture_renderer() -> Callable[[dict], bytes] | None:
     """`bot.pictures.render_run`, when it is there (the oefenen helper writes it)."""
     try:
         module = importlib.import_module("bot.pictures")
-    except ImportError:
+    except Exception as err:  # missing or broken: the debrief still goes out as text
+        log.warning("debrief pictures unavailable (%s); sending debriefs as text only", type(err).__name__)
         return None
     return getattr(module, "render_run", None)
 

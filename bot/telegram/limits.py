@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -20,6 +21,10 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Re
 from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
+
+# Opt in to PTB's coming behaviour (RetryAfter.retry_after as a timedelta) instead of a
+# deprecation warning on every 429. A library switch, not configuration of ours.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 SEND_ENDPOINTS = frozenset({"sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup",
                             "copyMessage", "forwardMessage"})
@@ -76,7 +81,8 @@ class ChatRateLimiter(BaseRateLimiter[int]):
             except RetryAfter as err:
                 if attempt >= retries:
                     raise
-                delay = err.retry_after if isinstance(err.retry_after, int | float) else err.retry_after.total_seconds()
+                after = err.retry_after
+                delay = after.total_seconds() if hasattr(after, "total_seconds") else float(after)
                 log.warning("Telegram asked to slow down (%s): waiting %.1fs before retrying", endpoint, delay)
                 await asyncio.sleep(delay + 0.05)
             except (BadRequest, Forbidden, InvalidToken):

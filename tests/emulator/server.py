@@ -163,9 +163,11 @@ class BotApiEmulator:
         self.commands: dict[str, list[dict]] = {}  # language_code ("" = default) -> commands
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.rejected: list[tuple[str, int, str]] = []  # (method, code, description)
+        self.arrived: list[str] = []  # every method called, in order, before faults or checks
         self.webhook: dict[str, Any] | None = None
         self.webhook_posts: list[tuple[int, int]] = []  # (update_id, http status)
         self._updates: list[dict[str, Any]] = []
+        self._history: dict[int, dict[str, Any]] = {}  # every update ever queued, for redelivery
         self._update_ids = itertools.count(1)
         self._query_ids = itertools.count(1)
         self._new_update = asyncio.Event()
@@ -236,6 +238,13 @@ class BotApiEmulator:
         shown = [b["text"] for m in candidates for b in m.buttons]
         raise LookupError(f"no button {label or data!r} shown in chat {user_id}; shown: {shown}")
 
+    def redeliver(self, update_id: int) -> None:
+        """Queue an update again with its own update_id, as Telegram does when a delivery seemed to fail."""
+        self._updates.append(dict(self._history[update_id]))
+        self._updates.sort(key=lambda u: u["update_id"])
+        self._new_update.set()
+        self._new_update = asyncio.Event()
+
     def post_raw_update(self, update: dict[str, Any]) -> int:
         """Queue an update as given (for odd shapes); `update_id` is filled in."""
         return self._add_update(dict(update))
@@ -252,6 +261,11 @@ class BotApiEmulator:
 
     def last(self, chat_id: int) -> SentMessage:
         return self.sent[chat_id][-1]
+
+    def last_update_id(self, user_id: int) -> int:
+        """The newest update this user caused."""
+        return max(uid for uid, u in self._history.items()
+                   if (u.get("message") or u.get("callback_query", {})).get("from", {}).get("id") == user_id)
 
     def pending_updates(self) -> int:
         return len(self._updates)
@@ -311,6 +325,7 @@ class BotApiEmulator:
 
     def _add_update(self, update: dict[str, Any]) -> int:
         update["update_id"] = next(self._update_ids)
+        self._history[update["update_id"]] = update
         self._updates.append(update)
         self._new_update.set()
         self._new_update = asyncio.Event()
@@ -356,6 +371,7 @@ class BotApiEmulator:
 
     # -- internals: methods --------------------------------------------------------------
     async def call(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        self.arrived.append(method)
         now = time.monotonic()
         for fault in list(self._faults):
             if fault.applies(method, now):

@@ -1,0 +1,104 @@
+"""A bot process killed with SIGKILL mid-run and started again continues exactly where it was.
+
+The measure is the engine itself: the chat must show exactly what an uninterrupted engine
+says to the same lines, in the same order (nothing lost, nothing twice), and the run log
+must hold each line once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.identity import Identity
+from bot.store import open_store
+from tests.bot.telegram.conftest import SECRET, bot_environment, spawn_bot
+from tests.bot.telegram.users import User
+
+USER = 2001
+LINES = ["Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet.",
+         "Misschien dat ze me met rust laten.", "Vroeger ging het beter.", "/stop"]
+
+
+async def started(emulator, env, log_path) -> asyncio.subprocess.Process:
+    process = await spawn_bot(env, log_path=log_path)
+    polls = emulator.arrived.count("getUpdates")
+    await emulator.wait_for(lambda: emulator.arrived.count("getUpdates") > polls or process.returncode is not None,
+                            30, "the bot process to poll")
+    assert process.returncode is None, log_path.read_text()
+    return process
+
+
+async def killed(process: asyncio.subprocess.Process) -> None:
+    process.kill()  # SIGKILL: no shutdown, no goodbye
+    await process.wait()
+
+
+def uninterrupted(engine) -> tuple[list[str], list[str]]:
+    """What the engine says to LINES in one go, and which lines land in the run log."""
+    reply = engine.start("rondleiding", "nl")
+    said, logged = list(reply.texts), []
+    for line in LINES:
+        if not reply.session.done:
+            logged.append(line)
+        reply = engine.handle(reply.session, line)
+        said.extend(reply.texts)
+    return said, logged
+
+
+async def test_a_killed_bot_continues_the_run_with_no_turn_lost_or_doubled(emulator, store_url, tmp_path, engine):
+    expected, logged = uninterrupted(engine)
+    env = bot_environment(emulator, store_url, tmp_path)
+    log_path = tmp_path / "bot.log"
+    user = User(emulator, USER)
+
+    def said() -> list[str]:
+        return [m.text for m in user.chat]
+
+    process = await started(emulator, env, log_path)
+    try:
+        await user.say("/rondleiding")
+        await user.say(LINES[0])
+
+        # 1. Killed after the turn was stored while Telegram refuses the reply: the outbox keeps it.
+        emulator.fail(500, methods={"sendMessage"})
+        sends = emulator.arrived.count("sendMessage")
+        emulator.send_text(USER, LINES[1])
+        await emulator.wait_for(lambda: emulator.arrived.count("sendMessage") > sends, 10, "the reply to be tried")
+        await killed(process)
+        emulator.heal()
+        before = len(user.chat)
+        process = await started(emulator, env, log_path)
+        await emulator.wait_for(lambda: len(user.chat) > before, 10, "the stored reply after the restart")
+
+        # 2. Lines typed while the bot is down are answered once it is back.
+        await killed(process)
+        before = len(user.chat)
+        emulator.send_text(USER, LINES[2])
+        process = await started(emulator, env, log_path)
+        await emulator.wait_for(lambda: len(user.chat) > before, 10, "an answer after the restart")
+        await user.say(LINES[3])
+
+        # 3. Telegram delivering an update again after a restart changes nothing and sends nothing.
+        await killed(process)
+        process = await started(emulator, env, log_path)
+        before = len(user.chat)
+        emulator.redeliver(emulator.last_update_id(USER))
+        await emulator.wait_for(lambda: emulator.pending_updates() == 0, 10, "the redelivered update to be taken")
+        await asyncio.sleep(0.3)
+        assert len(user.chat) == before
+        await user.say(LINES[4], quiet=0.3)
+    finally:
+        if process.returncode is None:
+            await killed(process)
+
+    assert said() == expected
+    assert emulator.token.split(":")[1] not in log_path.read_text(), "the token must never reach the log"
+    store = open_store(store_url)
+    try:
+        with store.transaction() as tx:
+            user_id = Identity(SECRET.encode()).user_id("telegram", str(USER))
+            (run,) = [r for r in tx.runs() if r.user_id == user_id]
+            typed = [t.user_text for t in tx.turns(run.id) if t.user_text]
+    finally:
+        store.close()
+    assert typed == logged
