@@ -33,27 +33,41 @@ _TAG_NAMES = {
 
 @dataclass
 class Document:
-    """A parsed YAML file: plain Python data plus the 1-based line/column of every node.
+    """A parsed YAML file: plain Python data, and the node tree that knows where each value stood.
 
-    `marks` holds where each value starts; `key_marks` where the key naming it starts,
-    so a message about a key (unknown, duplicate, unreachable state) points at the key.
+    Line and column are looked up only when a problem is reported (most files have none),
+    by walking the composed nodes along the same keys and indexes as the data. A message
+    about a key (unknown, duplicate, unreachable state) asks for the key's place (`key=True`).
+    `marks` may pin places by hand (for documents built in code).
     """
 
     path: str
     data: Any
     marks: dict[Location, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Location, tuple[int, int]] = field(default_factory=dict)
+    node: yaml.Node | None = field(default=None, repr=False)
 
     def where(self, location: Iterable[Any], *, key: bool = False) -> tuple[int, int]:
         """Line and column of the deepest node on `location` that exists in the file."""
         location = tuple(location)
-        if key and location in self.key_marks:
-            return self.key_marks[location]
-        while location not in self.marks and location:
-            location = location[:-1]
-            if key and location in self.key_marks:
-                return self.key_marks[location]
-        return self.marks.get(location, (1, 1))
+        for end in range(len(location), -1, -1):
+            if location[:end] in self.marks:
+                return self.marks[location[:end]]
+        node, found, key_mark = self.node, (1, 1), None
+        if node is None:
+            return found
+        found = _mark(node)
+        for part in location:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part), None)
+                if pair is None:
+                    break
+                key_mark, node = _mark(pair[0]), pair[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                node = node.value[part]
+            else:
+                break
+            found = _mark(node)
+        return key_mark if key and key_mark is not None else found
 
     def problem(self, location: Iterable[Any], message: str, *, key: bool = False) -> Problem:
         line, column = self.where(location, key=key)
@@ -65,7 +79,7 @@ class _TooLarge(Exception):
 
 
 class _Builder:
-    """Turns a composed node tree into data, recording marks and duplicate keys."""
+    """Turns a composed node tree into data, reporting duplicate keys and unreadable values."""
 
     def __init__(self, doc: Document, problems: list[Problem]):
         self.doc = doc
@@ -75,11 +89,10 @@ class _Builder:
         self.open: set[int] = set()  # nodes being built: an alias back into one is a cycle
         self.damaged = False  # a value could not be read: checking the rest would only echo it
 
-    def build(self, node: yaml.Node, location: Location) -> Any:
+    def build(self, node: yaml.Node) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooLarge
-        self.doc.marks.setdefault(location, _mark(node))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if id(node) in self.open:
@@ -94,8 +107,8 @@ class _Builder:
         self.open.add(id(node))
         try:
             if isinstance(node, yaml.MappingNode):
-                return self._mapping(node, location)
-            return [self.build(item, location + (i,)) for i, item in enumerate(node.value)]
+                return self._mapping(node)
+            return [self.build(item) for item in node.value]
         finally:
             self.open.discard(id(node))
 
@@ -115,8 +128,9 @@ class _Builder:
         self.damaged = True
         return None
 
-    def _mapping(self, node: yaml.MappingNode, location: Location) -> dict[Any, Any]:
+    def _mapping(self, node: yaml.MappingNode) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(self._at(key_node, "a key must be a plain word, not a list or mapping; "
@@ -129,14 +143,13 @@ class _Builder:
                                                         "write the keys out"))
                 self.damaged = True
                 continue
-            if key in result:
-                line, _ = self.doc.key_marks[location + (key,)]
+            if key in first_line:
                 self.problems.append(self._at(
-                    key_node, f"duplicate key '{key}' (first at line {line}); each key may appear once "
+                    key_node, f"duplicate key '{key}' (first at line {first_line[key]}); each key may appear once "
                               "in a mapping: remove or rename one"))
                 continue
-            self.doc.key_marks[location + (key,)] = _mark(key_node)
-            result[key] = self.build(value_node, location + (key,))
+            first_line[key] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node)
         return result
 
     def _at(self, node: yaml.Node, message: str) -> Problem:
@@ -201,9 +214,10 @@ def parse_document(text: str, display: str, problems: list[Problem]) -> Document
     if node is None:
         problems.append(Problem(display, 1, 1, "the file is empty; expected a YAML mapping of keys to values"))
         return None
+    doc.node = node
     builder = _Builder(doc, problems)
     try:
-        doc.data = builder.build(node, ())
+        doc.data = builder.build(node)
     except _TooLarge:
         problems.append(Problem(display, 1, 1, f"the file expands to more than {MAX_NODES} values "
                                                "(aliases?); write it out plainly"))
