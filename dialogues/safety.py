@@ -69,6 +69,11 @@ def _check(text: str) -> Alarm:
             category = _match_clause(clause)
             if category:
                 return Alarm(True, category)
+        if len(clauses) > 1:
+            whole = _joined(clauses)
+            category = _match_clause(whole, rules=WIDE_RULES)
+            if category:
+                return Alarm(True, category)
     category = _emoji_plan(text)
     if category:
         return Alarm(True, category)
@@ -113,6 +118,8 @@ def _canonical_word(word: str) -> str:
         return mapped
     if len(word) > 2 and word[0] == "k" and word[1:] in lex.FUSED_IK:
         return "ik " + word[1:]
+    if len(word) > 3 and word.startswith("ik") and word[2:] in lex.FUSED_IK:
+        return "ik " + word[2:]
     head = _compound_head(word)
     if head:
         return head
@@ -257,6 +264,9 @@ _MACROS = {
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",
     "{MORE}": r"(?:meer|langer)",
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven)",
+    "{CHORE}": r"(?!.*\b(?:koken|keuken|kook|cook|cooking|kitchen|groente|groenten|vlees|brood|tent|kamperen|"
+               r"camping|verhuizing|verhuizen|moving|knutselen|hobby|tuin|garden|hoofdpijn|headache|apotheek|"
+               r"pharmacy|recept|prescription|dokter|huisarts|doctor)\b)",
 }
 
 
@@ -315,16 +325,22 @@ def _rule(category: str, kind: bool | str, source: str) -> Rule:
 
 
 RULES = tuple(_rule(*spec) for spec in lex.RULES)
+WIDE_RULES = tuple(_rule(*spec) for spec in lex.WIDE_RULES)
 _NEEDED = frozenset().union(*(rule.needs for rule in RULES if rule.needs))
 _META = re.compile("|".join(f"(?:{p})" for p in lex.META_CUES))
 
 
-def _match_clause(clause: Clause, prefilter: bool = True) -> str | None:
+def _joined(clauses: list[Clause]) -> Clause:
+    tokens = tuple(t for clause in clauses for t in clause.tokens)
+    return Clause(tokens, " ".join(tokens), clauses[-1].question)
+
+
+def _match_clause(clause: Clause, prefilter: bool = True, rules: tuple[Rule, ...] | None = None) -> str | None:
     meta = None
     text = clause.text
-    present = {part for part in _NEEDED if part in text} if prefilter else _NEEDED
-    for rule in RULES:
-        if rule.needs is not None and rule.needs.isdisjoint(present):
+    present = {part for part in _NEEDED if part in text} if prefilter and rules is None else None
+    for rule in rules or RULES:
+        if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
             continue
         for match in rule.pattern.finditer(clause.text):
             if rule.kind == "self":

@@ -12,6 +12,7 @@ Macros in rule texts (expanded by `safety._expand`):
   {G1}     up to one such filler word
   {PILL}   a medicine word                 {METHOD} an object used to end one's life
   {MORE}   "meer"/"langer" (no longer)     {DEATH}  dead / to die
+  {CHORE}  not followed by a word of cooking, camping, moving house or the pharmacy
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ VARIANTS: dict[str, str] = {
     "slaappillen": "pillen", "slaappil": "pillen", "slaapmiddelen": "pillen", "paracetamol": "pillen",
     "paracetamols": "pillen", "paracetamolletjes": "pillen", "oxazepam": "pillen", "oxazepams": "pillen",
     "diazepam": "pillen", "temazepam": "pillen", "lorazepam": "pillen", "ibuprofen": "pillen",
-    "antidepressiva": "antidepressiva", "xanax": "pillen", "pills": "pills", "pill": "pills",
+    "antidepressiva": "pillen", "antidepressivum": "pillen", "antidepressants": "pillen",
+    "antidepressant": "pillen", "pijnstillers": "pillen", "pijnstiller": "pillen", "slaaptabletten": "pillen",
+    "oxycodon": "pillen", "tramadol": "pillen", "morfine": "pillen", "lithium": "pillen", "benzos": "pillen",
+    "benzo": "pillen", "seroxat": "pillen", "citalopram": "pillen", "sertraline": "pillen",
+    "quetiapine": "pillen", "codeine": "pillen", "opioids": "pillen", "klaargezet": "klaargezet", "xanax": "pillen", "pills": "pills", "pill": "pills",
     "tablets": "pills", "meds": "pills", "medication": "pills", "medications": "pills",
     "painkillers": "pills", "sleepingpills": "pills", "paracetamol's": "pillen",
     "afscheidsbrieven": "afscheidsbrief", "afscheidsbriefje": "afscheidsbrief",
@@ -231,7 +236,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aan te doen)\b"),
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide) (?:\w+ )?(?:plegen|pleeg|doen|begaan)\b"),
     (SUICIDAL, True, r"\b(?:pleeg|plegen|pleegt|pleegde) (?:\w+ ){0,2}(?:zelfmoord|zelfdoding|suicide)\b"),
-    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|dood) {G}(?:enige|laatste) (?:uitweg|optie|oplossing)\b"),
+    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|dood|death|dying) {G}(?:enige|laatste|beste|only|best|last) (?:uitweg|optie|oplossing|way out|option|solution|answer)\b"),
     (SUICIDAL, True, r"\bgeen (?:andere )?(?:uitweg|oplossing) (?:meer )?(?:dan|behalve) (?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood|sterven|de dood)\b"),
     (SUICIDAL, True, r"\b(?:zie|heb|is|zien) (?:\w+ )?geen (?:enkele )?uitweg meer$"),
     (SUICIDAL, True, r"\b(?:denk|denken|dacht|gedachten|gedachtes|plannen|plan|neiging|neigingen|overweeg|overweeg om|fantaseer) {G}(?:aan |over |om )?(?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood te gaan|de dood|dood gaan|mezelf te doden|er een einde)\b"),
@@ -259,7 +264,10 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:what is|whats) the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
     # --- passive wish ------------------------------------------------------------------
     (SUICIDAL, False, r"\b(?:beter|better|happier|gelukkiger|blijer|makkelijker|easier|fine|prima|rustiger|lighter) (?:af |off )?(?:\w+ ){0,2}(?:zonder|without) (?:mij|me)\b"),
-    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:als|if|when) (?:ik|i) (?:er )?(?:was |were |am |would be |ben |zou )?(?:er )?(?:niet meer|niet|dood|gone|dead|not here|weg)\b"),
+    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:als|if|when) (?:ik|i) (?:er )?(?:was |were |am |would be |ben |zou )?(?:er )?(?:niet meer|niet|dood|gone|dead|not here|weg|verdwijn|verdwenen|verdwijnen|disappear|disappeared|doodga|dood ga|die|died|not around|not alive)\b"),
+    (SUICIDAL, True, r"\b(?:liefst|liever|wou|wil|wens|hoop) (?:\w+ ){0,3}er (?:\w+ )?niet meer (?:zijn|bestaan|te zijn)\b"),
+    (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,3}(?:to )?(?:stop|end|be over) (?:forever|for good|permanently)\b|\b(?:voorgoed|voor altijd|definitief) (?:\w+ )?(?:stoppen|stopt|ophouden|ophoudt|over zijn|voorbij zijn)\b"),
+    (SUICIDAL, True, r"\b(?:sleep|slapen|inslapen) (?:forever|for ever|voor altijd|voorgoed|and never wake|en nooit meer wakker)\b|\b(?:voor altijd|voorgoed) (?:\w+ )?(?:slapen|inslapen)\b"),
     (SUICIDAL, True, r"\b(?:beter af|better off) dood\b|\b(?:better off|beter af) (?:being )?dead\b"),
     (SUICIDAL, True, r"\b(?:nooit|niet) (?:meer )?(?:wakker|wakke|wakker te) (?:worden|word|wordt|te worden)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou|hoop|wens|willen) {G}(?:niet|nooit) (?:meer )?wakker\b"),
@@ -269,7 +277,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:het leven|leven|life) (?:heeft|is|voelt) (?:\w+ ){0,2}(?:geen zin|zinloos|pointless|meaningless|not worth)\b"),
     (SUICIDAL, True, r"\b(?:waarom|waarvoor|why) (?:zou|moet|should|would) (?:ik|i) (?:\w+ )?(?:nog )?(?:leven|doorgaan|verder leven|live|go on|keep living|stay alive|bestaan)\b"),
     (SUICIDAL, True, r"\bwat heeft (?:het leven|mijn leven|m leven|het allemaal|alles|het|dit leven) (?:\w+ )?(?:nog )?(?:voor )?zin\b"),
-    (SUICIDAL, True, r"\b(?:was|ware|wou dat|wilde dat|wish|wished|if only) (?:ik|i) (?:\w+ )?(?:dood|dead|nooit geboren|never born|er niet|weg|gone)\b"),
+    (SUICIDAL, True, r"\b(?:was|ware|wou dat|wilde dat|wish|wished|if only) (?:ik|i) (?:\w+ )?(?:dood|dead|nooit geboren|never born|er niet|weg|gone|not alive|niet meer leefde|niet leefde|never existed|nooit bestaan)\b"),
     (SUICIDAL, True, r"\b(?:was|ware|had) (?:ik|i) (?:\w+ )?maar (?:dood|nooit|er niet|niet geboren|weg)\b"),
     (SUICIDAL, True, r"\b(?:had|heb) (?:ik )?(?:\w+ )?maar nooit (?:bestaan|geleefd|geboren)\b"),
     (SUICIDAL, False, r"\b(?:liever|rather|prefer to be) (?:\w+ )?(?:dood|dead)\b"),
@@ -293,21 +301,22 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:het|t) is (?:genoeg|klaar|over) geweest\b(?=.*\b(?:leven|vaarwel|doei|afscheid|sorry)\b)"),
     (SUICIDAL, True, r"\bvaarwel (?:allemaal|iedereen|wereld)\b|\bgoodbye (?:everyone|world|all)\b"),
     # --- plans and methods ---------------------------------------------------------------
-    (PLAN, True, r"\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
-    (PLAN, True, r"\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
-    (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
+    (PLAN, True, r"{CHORE}\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
+    (PLAN, True, r"{CHORE}\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
+    (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
     (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
     (PLAN, True, r"\b(?:letter|letters|brief|brieven|note|notes) (?:\w+ ){0,5}(?:say goodbye|saying goodbye|afscheid|goodbye)\b"),
     (PLAN, True, r"\b(?:genoeg|enough|\d{2,}|heel veel|a lot of|loads of|tig|plenty of) (?:\w+ )?(?:pillen|pills)\b(?! (?:per|a day|per dag|voorgeschreven|prescribed))"),
     (PLAN, True, r"\b{METHOD} (?:\w+ ){0,2}in (?:mijn|m|my) (?:hand|handen|hands|tas|bag|zak|pocket)\b"),
-    (PLAN, True, r"\b(?:have|got|heb|hebben|bought|gekocht) (?:\w+ ){0,2}(?:rope|noose|touw|strop|gun|pistool|vuurwapen)\b(?!.*\b(?:nodig|need|voor de|for the|verhuizing|moving)\b)"),
+    (PLAN, True, r"{CHORE}\b(?:have|got|heb|hebben|bought|gekocht) (?:\w+ ){0,2}(?:rope|noose|touw|strop|gun|pistool|vuurwapen)\b(?!.*\b(?:nodig|need|voor de|for the|verhuizing|moving)\b)"),
     (PLAN, False, r"\b(?:weet|know|knew) (?:al |precies |exact |already |exactly )(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would |wil )?(?:doen|do|do it)\b(?! (?:met|with))"),
     (PLAN, False, r"\b(?:planned|gepland|bedacht|uitgedacht|figured out|worked out) (?:\w+ ){0,2}(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would )?(?:doen|do|do it)\b"),
     (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|given away)\b|\b(?:gave|given|giving) away (?:all )?my (?:things|stuff|belongings|possessions)\b"),
-    (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen\b(?=.*\b(?:zover|iedereen|vanavond|vannacht|morgen|klaar|voor altijd)\b)"),
+    (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen (?:van )?(?:iedereen|everyone|voor altijd|for good)\b"),
     (PLAN, True, r"\b(?:datum|dag|date|day) (?:\w+ )?(?:geprikt|gekozen|bepaald|vastgesteld|picked|chosen|set)\b"),
-    (PLAN, True, r"\b(?:vanavond|vannacht|morgen|straks|nu|zometeen|tonight|tomorrow|today|vandaag) (?:\w+ ){0,2}(?:is het zover|gebeurt het|gebeurt|ga ik het doen|doe ik het|is the night|is the day|it happens|i do it|i will do it)\b"),
-    (PLAN, True, r"\b(?:is het zover|gebeurt het|ga ik het doen|is the night|is the day)\b(?=.*\b(?:vanavond|vannacht|morgen|tonight|tomorrow|alles|everything|klaar|ready)\b)"),
+    (PLAN, True, r"\b(?:vanavond|vannacht|tonight) (?:\w+ ){0,2}(?:is het zover|gebeurt het|gebeurt|ga ik het doen|doe ik het|is the night|it happens|i do it|i will do it)\b"),
+    (PLAN, True, r"\b(?:morgen|straks|nu|zometeen|tomorrow|today|vandaag) (?:\w+ ){0,2}(?:gebeurt het|ga ik het doen|doe ik het|is the day|it happens|i do it|i will do it)$"),
+    (PLAN, True, r"\b(?:is het zover|gebeurt het|ga ik het doen|is the night|is the day)\b(?=.*\b(?:vanavond|vannacht|tonight|alles|everything|klaar|ready)\b)"),
     (PLAN, True, r"\b(?:besloten|decided) (?:\w+ ){0,3}(?:vanavond|vannacht|morgen|tonight|tomorrow|het te doen|to do it|gebeurt)\b"),
     (PLAN, True, r"\b(?:plan|plannen|plan gemaakt|have a plan|made a plan) (?:\w+ ){0,3}(?:om|to|for) (?:\w+ ){0,4}(?:dood|einde|eind|doden|zelfmoord|kill|end|die|suicide|sterven)\b"),
     (PLAN, True, r"\b(?:ga|gaan|going to|gonna|will|wil|zal|i am going to) (?:het |it )?(?:doen|do it|do it now|het nu doen)\b(?=.*\b(?:{METHOD}|brug|dak|trein|spoor|bridge|roof|train)\b)"),
@@ -318,8 +327,11 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gaan|gooien|duiken)?\b(?!.*\b(?:haal|halen|pak|gemist|nemen|neem)\b)"),
     (PLAN, True, r"\b(?:ga|gaan|loop|wil|zal) (?:\w+ )?voor (?:de|een) trein\b"),
     (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
-    (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|standing|sitting|am|i am) (?:\w+ ){0,2}(?:op|bij|aan|on|at) (?:de|het|een|the|a) (?:\w+ )?(?:brug|dak|rand|spoor|rails|treinrails|spoorlijn|viaduct|klif|bridge|roof|rooftop|edge|tracks|railway|cliff|ledge|overpass)\b"),
-    (PLAN, True, r"\b(?:loop|lopen|ga|rij|fiets|walking|going|heading|driving) (?:\w+ ){0,2}naar (?:de|het|een) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif)\b"),
+    (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|standing|sitting|am|i am) (?:\w+ ){0,2}(?:op|bij|aan|on|at) (?:de|het|een|the|a) (?:\w+ )?(?:brug|dak|rand|vensterbank|reling|windowsill|railing|spoor|rails|treinrails|spoorlijn|viaduct|klif|bridge|roof|rooftop|edge|tracks|railway|cliff|ledge|overpass)\b"),
+    (PLAN, True, r"\b(?:loop|lopen|ga|rij|fiets|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
+    (PLAN, True, r"\b(?:ga|gaan|wil|going to|gonna|want to|will|zal) (?:nu |now |straks |zo |echt |really |gewoon |just )?(?:springen|jump)$"),
+    (PLAN, True, r"\b(?:uitlaat|uitlaatgassen|koolmonoxide|exhaust|carbon monoxide|houtskool|charcoal|heliumfles)\b"),
+    (PLAN, True, r"\b(?:use|gebruiken|gebruik) (?:it|het|them|ze|hem) (?:on|op|tegen) (?:myself|mezelf|mijzelf)\b"),
     (PLAN, True, r"\b(?:ophangen|ophang|opknopen|opknoop|verhangen|hang myself|hanging myself|strop|noose)\b"),
     (PLAN, False, r"\b{ME} {G}(?:verdrinken|verdrink|drown|overdoseren|doodrijden|vergassen|vergiftigen|poison|neerschieten|doodschieten|shoot)\b"),
     (PLAN, True, r"\b(?:tegen|into) (?:een|de|a|the) (?:boom|muur|tree|wall|truck|vrachtwagen) (?:\w+ )?(?:rijden|rij|aan rijden|crashen|drive|crash)\b|\b(?:rij|rijden|drive|crash) (?:\w+ ){0,3}(?:tegen|into) (?:een|de|a|the) (?:boom|muur|tree|wall|vrachtwagen|truck)\b"),
@@ -351,7 +363,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:neem|slik|take) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my) (?:\w+ )?(?:pillen|pills)\b"),
     # --- danger and abuse at home --------------------------------------------------------
     (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|als|if|haha))"),
-    (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,3}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|wurgen|verkrachten)\b"),
+    (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|wurgen|verkrachten)\b"),
     (ABUSE, False, r"\b{I} (?:word|werd|ben|was|am|was|get|got|am being|was being) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|beaten|hit|abused|raped|molested|assaulted|choked|strangled|threatened|attacked|aangevallen)\b"),
     (ABUSE, False, r"\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:zit|zat|zitten|komt|kwam) (?:\w+ ){0,2}aan (?:me|mij)\b|\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:betast|betastte|touches|touched|groped|gropes|molests|molested) (?:me|mij)\b"),
     (ABUSE, False, r"\b(?:slaat|sloeg|mishandelt|misbruikt|schopt|beats|hits|abuses) (?:\w+ ){0,2}(?:mijn|my) (?:\w+ )?(?:broertje|zusje|kinderen|kind|moeder|mama|baby|dochter|zoon|broer|zus|brother|sister|kids|mom|mum|mother|children|child|baby|daughter|son)\b"),
@@ -370,5 +382,12 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (DANGER, "scene", r"\b(?:staat|is|staan) (?:\w+ )?(?:voor de deur|beneden|binnen|buiten) (?:\w+ ){0,4}(?:mes|pistool|wapen|knife|gun|vermoorden|kill|slaan|aandoen)\b"),
 )
 
+# Rules over a whole sentence, across its commas: a statement finished in a second clause.
+WIDE_RULES: tuple[tuple[str, bool, str], ...] = (
+    (SUICIDAL, True, r"\b(?:ermee|er mee) (?:stoppen|ophouden|kappen)\b.*\bmet (?:het |mijn |m )?(?:leven|bestaan)\b"),
+    (PLAN, True, r"\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b.*\b(?:afscheid|vaarwel|brief|brieven|klaar|sorry)\b"),
+    (PLAN, True, r"\b(?:afscheid|vaarwel|brief|brieven|sorry)\b.*\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b"),
+)
+
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".
-COMPOUND_HEADS = ("zelfmoord", "zelfdoding", "suicide", "doods")
+COMPOUND_HEADS = ("zelfmoord", "zelfdoding", "suicide")
