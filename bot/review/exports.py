@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import importlib
 import io
 import json
 import logging
@@ -215,11 +216,14 @@ def run_picture(debrief: dict[str, Any] | None) -> str | None:
     if not debrief:
         return None
     try:
-        from bot.pictures import render_run
+        pictures = importlib.import_module("bot.pictures")
     except ImportError:
         return None
+    draw = getattr(pictures, "render_run", None) or getattr(pictures, "run_picture", None)
+    if draw is None:
+        return None
     try:
-        png = render_run(debrief)
+        png = draw(debrief)
     except Exception as err:  # a picture that cannot be drawn must not block the report
         log.warning("run picture failed: %s", type(err).__name__)
         return None

@@ -48,12 +48,11 @@ def weekly(runs: list[tuple[Run, list[Turn]]]) -> list[Week]:
 
 def picture(weeks: list[Week], labels: Labels, top: int = 6) -> bytes:
     """A PNG: mean score per week above, the technique mix per week (stacked bars) below."""
-    import matplotlib
-
-    matplotlib.use("Agg")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(8, 6), dpi=100)
+    FigureCanvasAgg(figure)  # the Agg canvas only: no pyplot, no global state
     score_axes, mix_axes = figure.subplots(2, 1, sharex=True)
     names = [w.week for w in weeks]
     positions = list(range(len(weeks)))

@@ -90,7 +90,7 @@ class Review:
         with self.store.transaction() as tx:
             if group_id is not None:
                 access.check_group(tx, viewer, group_id)
-                users: list[str] | None = [m.user_id for m in tx.members(group_id)]
+                users: list[str] | None = [m.user_id for m in tx.members(group_id) if m.role == "trainee"]
             else:
                 users = access.visible_users(tx, viewer)
             if trainee is not None:
