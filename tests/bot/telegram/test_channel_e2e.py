@@ -94,14 +94,17 @@ async def test_a_429_is_waited_out_and_the_message_still_arrives(emulator, start
     assert waited >= 1.0, "the bot waited the retry_after Telegram asked for"
 
 
-async def test_a_burst_faster_than_telegram_allows_is_slowed_down_not_lost(emulator, start_bot, engine):
-    emulator.chat_window = 0.5  # stricter than the bot's spacing: Telegram's 1/s, scaled
+async def test_a_burst_faster_than_telegram_allows_is_slowed_down_not_lost(emulator, start_bot, library):
+    emulator.chat_window = 0.3  # stricter than the bot's spacing, so a two-message reply trips it
     await start_bot()
     user = User(emulator, 3007)
-    lines = RONDLEIDING_A[:2]
-    await converse(user, lines)
+    await user.say("/vragenreeks")
+    await user.tap(catalog(library, "ui.type_button.klager"))
     await emulator.wait_until_quiet(user.id, quiet=1.2, timeout=15)
-    assert [m.text for m in user.chat] == transcript(engine, lines)
+    assert any(code == 429 for _, code, _ in emulator.rejected), "the emulator enforced the limit"
+    texts = emulator.texts(user.id)
+    assert len(texts) == len(set(texts)), "nothing was sent twice"
+    assert catalog(library, "ui.vragenreeks.your_question") in texts[-1], "and the last message arrived, in order"
 
 
 async def test_a_telegram_outage_delays_a_reply_but_does_not_lose_it(emulator, start_bot, engine):
