@@ -140,6 +140,8 @@ TypeVariants = dict[Literal["bezoeker", "klager", "klant", "default"], Variants]
 
 
 class ScenarioText(Strict):
+    """The words of a scenario. `lines` and `thoughts` are shape-checked by `_check_variants` first."""
+
     title: str
     persona: Persona
     crisis: str
@@ -190,11 +192,11 @@ def load_scenarios(root: Path, problems: list[Problem]) -> dict[str, Scenario]:
     folder = root / "flows" / "scenarios"
     if not folder.is_dir():
         return {}
+    before = len(problems)
     defaults = _load_defaults(folder / DEFAULTS_FILE, root, problems)
     scenarios: dict[str, Scenario] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name == DEFAULTS_FILE:
-            continue
+    paths = [path for path in sorted(folder.glob("*.yaml")) if path.name != DEFAULTS_FILE]
+    for path in paths:
         doc = load_document(path, display_path(path, root), problems)
         if doc is None:
             continue
@@ -202,18 +204,21 @@ def load_scenarios(root: Path, problems: list[Problem]) -> dict[str, Scenario]:
             problems.append(doc.problem((), "expected a mapping at the top of a scenario file"))
             continue
         spec = validate(ScenarioFlow, doc, problems)
+        texts = _load_texts(path.stem, doc, root, problems)  # also when the structure is wrong: all problems at once
         if spec is None:
+            continue
+        if spec.scenario != path.stem:
+            problems.append(doc.problem(("scenario",), f"scenario id '{spec.scenario}' differs from its file name '{path.name}'; name the file {spec.scenario}.yaml"))
             continue
         if spec.scenario in scenarios:
             other = scenarios[spec.scenario].doc.path
             problems.append(doc.problem(("scenario",), f"duplicate id '{spec.scenario}', also defined in {other}; give each scenario its own id"))
             continue
-        scenario = Scenario(spec, doc)
+        scenario = Scenario(spec, doc, texts)
         _check_flow(scenario, defaults, problems)
-        _load_texts(scenario, root, problems)
         scenarios[spec.scenario] = scenario
-    _check_orphans(root, scenarios, problems)
-    if defaults is not None:
+    _check_orphans(root, {path.stem for path in paths}, problems)
+    if defaults is not None and len(problems) == before:
         for scenario in scenarios.values():
             scenario.effects = _merged_effects(defaults, scenario.spec)
             scenario.machine = _build_machine(list(scenario.spec.transitions) + list(defaults.transitions))
@@ -283,13 +288,14 @@ def _reachable_types(start: str, transitions: list[ClientTransition]) -> set[str
     return seen
 
 
-def _load_texts(scenario: Scenario, root: Path, problems: list[Problem]) -> None:
+def _load_texts(scenario_id: str, flow_doc: Document, root: Path, problems: list[Problem]) -> dict[str, ScenarioText]:
     """The scenario's words in every language, and every key present in each of them."""
     docs: dict[str, Document] = {}
+    texts: dict[str, ScenarioText] = {}
     for code in LANGUAGES:
-        path = root / "content" / code / "scenarios" / f"{scenario.id}.yaml"
+        path = root / "content" / code / "scenarios" / f"{scenario_id}.yaml"
         if not path.is_file():
-            problems.append(scenario.doc.problem(("scenario",), f"scenario '{scenario.id}' has no text in content/{code}/scenarios/{scenario.id}.yaml; add it"))
+            problems.append(flow_doc.problem(("scenario",), f"scenario '{scenario_id}' has no text in content/{code}/scenarios/{scenario_id}.yaml; add it"))
             continue
         doc = load_document(path, display_path(path, root), problems)
         if doc is None:
@@ -297,9 +303,11 @@ def _load_texts(scenario: Scenario, root: Path, problems: list[Problem]) -> None
         if not isinstance(doc.data, dict):
             problems.append(doc.problem((), "expected a mapping at the top of a scenario text file"))
             continue
+        if not _check_variants(doc, problems):
+            continue
         text = validate(ScenarioText, doc, problems)
         if text is not None:
-            scenario.texts[code] = text
+            texts[code] = text
             docs[code] = doc
     for code, doc in docs.items():
         for other_code, other in docs.items():
@@ -308,6 +316,48 @@ def _load_texts(scenario: Scenario, root: Path, problems: list[Problem]) -> None
             for location in sorted(_keys(doc.data) - _keys(other.data), key=str):
                 key = ".".join(str(part) for part in location)
                 problems.append(doc.problem(location, f"missing translation: '{key}' has no text in {other.path}; add it there"))
+    return texts
+
+
+def _check_variants(doc: Document, problems: list[Problem]) -> bool:
+    """Variant lists and the keys above them, with messages that say how to fix them."""
+    before = len(problems)
+    data = doc.data
+    for name in ("first_words", "ending"):
+        if name in data:
+            _check_list(doc, (name,), data[name], problems)
+    for section, allowed in (("lines", REACTIONS), ("thoughts", THOUGHTS)):
+        entries = data.get(section)
+        if entries is None:
+            continue
+        if not isinstance(entries, dict):
+            problems.append(doc.problem((section,), f"'{section}': expected a mapping from name to variants"))
+            continue
+        for key, value in entries.items():
+            location = (section, key)
+            if key not in allowed:
+                problems.append(doc.problem(location, _unknown("key", str(key), allowed)))
+            elif section == "lines" and isinstance(value, dict):
+                for kind, inner in value.items():
+                    if kind not in (*INTERACTION_TYPES, "default"):
+                        problems.append(doc.problem(location + (kind,), _unknown("interaction type", str(kind), (*INTERACTION_TYPES, "default"))))
+                    else:
+                        _check_list(doc, location + (kind,), inner, problems)
+            else:
+                _check_list(doc, location, value, problems)
+    return len(problems) == before
+
+
+def _check_list(doc: Document, location: tuple, value: Any, problems: list[Problem]) -> None:
+    name = ".".join(str(part) for part in location)
+    if not isinstance(value, list):
+        problems.append(doc.problem(location, f"'{name}': expected a list of at least 2 variants (lines starting with '- ')"))
+        return
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            problems.append(doc.problem(location + (index,), f"'{name}' variant {index + 1} is not a text; put it in quotes (a ': ' inside makes YAML read a mapping)"))
+    if len(value) < 2:
+        problems.append(doc.problem(location, f"'{name}' has {len(value)} variant; write at least 2 so a rerun does not read the same"))
 
 
 def _keys(data: Any, location: tuple = ()) -> set[tuple]:
@@ -320,11 +370,11 @@ def _keys(data: Any, location: tuple = ()) -> set[tuple]:
     return keys
 
 
-def _check_orphans(root: Path, scenarios: Mapping[str, Scenario], problems: list[Problem]) -> None:
+def _check_orphans(root: Path, known: set[str], problems: list[Problem]) -> None:
     for code in LANGUAGES:
         folder = root / "content" / code / "scenarios"
         for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-            if path.stem not in scenarios:
+            if path.stem not in known:
                 problems.append(Problem(display_path(path, root), 1, 1, f"text for unknown scenario '{path.stem}'; add flows/scenarios/{path.stem}.yaml or remove this file"))
 
 

@@ -13,12 +13,12 @@ import logging
 import random
 from typing import Any
 
-from .. import client as clients
-from .. import coach, debrief
-from ..client import ClientState, Outcome
-from ..engine import Turn
-from ..reply import Choice
-from ..scenarios import Scenario
+from dialogues import client as clients
+from dialogues import coach, debrief
+from dialogues.client import ClientState, Outcome
+from dialogues.engine import Turn
+from dialogues.reply import Choice
+from dialogues.scenarios import Scenario
 
 log = logging.getLogger(__name__)
 
