@@ -81,6 +81,35 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", " ".join(words)).strip()
 
 
+# Words that may sit inside a cue phrase without changing it ("komt echt wel goed" has the
+# cue "komt wel goed"); dropped from cues and text alike before cues are matched.
+_FILLERS = frozenset("echt toch nou maar heus hoor zeg allemaal heel erg zeker eigenlijk ook nog".split())
+_SUFFIXES = ("en", "e", "s")  # inflection only: "sterke" -> "sterk", "zorgen" -> "zorg"
+
+
+def cue_words(normalized: str) -> list[str]:
+    """The words cue phrases are matched on: fillers dropped, inflection endings stripped."""
+    words = []
+    for word in normalized.split():
+        if word in _FILLERS:
+            continue
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        words.append(word)
+    return words
+
+
+def expand_alternatives(cue: str) -> list[str]:
+    """A cue may list alternatives per word: "vindt je moeder|vader" gives two phrases."""
+    options = [word.split("|") for word in cue.split()]
+    phrases = [""]
+    for choices in options:
+        phrases = [f"{phrase} {choice}".strip() for phrase in phrases for choice in choices if choice]
+    return phrases
+
+
 def is_question(text: str) -> bool:
     """Whether a trainee line reads as a question (a question mark, or a question word first)."""
     stripped = text.strip()

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .normalize import normalize
+from .normalize import cue_words, expand_alternatives, normalize
 from .vocabulary import UNKNOWN
 
 MAX_SCORED_CHARS = 300  # fuzzy scoring looks at the start of very long input only
@@ -112,9 +112,10 @@ class Recognizer:
                 owners.append(index)
                 self._originals.append(exemplar)
             for cue in data.cues:
-                words = tuple(normalize(cue).split())
-                if words:
-                    self._cues.setdefault(words, set()).add(index)
+                for phrase in expand_alternatives(cue):
+                    words = tuple(cue_words(normalize(phrase)))
+                    if words:
+                        self._cues.setdefault(words, set()).add(index)
         self._choices = choices
         self._sorted_choices = [" ".join(sorted(choice.split())) for choice in choices]
         self._owners = np.asarray(owners, dtype=np.int64)
@@ -201,7 +202,7 @@ class Recognizer:
         bonus = np.zeros(len(self._labels))
         if not self._cues:
             return bonus
-        words = query.split()
+        words = cue_words(query)
         found: list[tuple[int, int, int]] = []  # (start, end, label)
         for size in range(min(self._max_cue_words, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
