@@ -61,6 +61,7 @@ def graph_machine(flow: FlowSpec, engine: str = "mermaid", title: str | None = N
             dest = t.to if t.to in spec.states else _node(t.to)
             conditions = [_named(t.when)] if t.when else None
             machine.add_transition(t.signal, name, dest, conditions=conditions)
+    machine.model_graphs[id(machine.model)].reset_styling()  # no "active" state: it is a map, not a run
     return machine
 
 
@@ -68,7 +69,6 @@ def mermaid(flow: FlowSpec, title: str | None = None) -> str:
     """Mermaid `stateDiagram-v2` text for the flow, with final states leading to [*]."""
     heading = f"title: {json.dumps(title or flow.spec.flow, ensure_ascii=False)}"
     machine = graph_machine(flow, "mermaid", heading)
-    machine.model_graphs[id(machine.model)].reset_styling()  # no "active" state: it is a map, not a run
     source = machine.model.get_graph().draw(None)
     finals = [f"  {name} --> [*]" for name, state in flow.spec.states.items() if state.final]
     return source.rstrip("\n") + "\n" + "\n".join(finals) + ("\n" if finals else "")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from dialogues.diagram import DiagramUnavailable, mermaid, svg
 from dialogues.errors import LoadError
 from dialogues.library import PROJECT_ROOT, load_library
+
+log = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
@@ -34,6 +37,11 @@ def run_validate(args: argparse.Namespace) -> int:
         print(err, file=sys.stderr)
         print(f"{len(err.problems)} problem(s) found in {args.path}.", file=sys.stderr)
         return 1
+    except Exception as err:  # a loader bug: say so in one line, the traceback goes to the debug log
+        log.debug("validation crashed", exc_info=True)
+        print(f"{args.path}:1:1: the validator itself failed ({type(err).__name__}: {err}); "
+              "please report this, with the file that caused it (run with -v for details)", file=sys.stderr)
+        return 2
     print(f"ok: {len(library.flows)} flows, {len(library.languages)} languages")
     return 0
 
