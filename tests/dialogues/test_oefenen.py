@@ -33,7 +33,7 @@ METHOD = {
     "terugval": ["Je bent erin geslaagd na twee lijnen te stoppen, sterk.",
                  "Je moet wel een goede reden hebben om na de late dienst te blijven hangen.", HOOP, UITZONDERING,
                  VOLGENDE_STAP],
-    "zelfbeschadiging": [ERKENNING, NUTTIG, "Denk je er weleens aan om dood te gaan?", COPING, DOEL, VOLGENDE_STAP],
+    "zelfbeschadiging": [ERKENNING, NUTTIG, "Heb je gedachten om jezelf iets aan te doen?", COPING, DOEL, VOLGENDE_STAP],
 }
 PITFALLS = [
     "Je moet gewoon vandaag nog bellen en het regelen.",
