@@ -69,6 +69,8 @@ class Rondleiding:
         if module is not None:
             self._enter_module(turn, module, _continuation(turn.flow, session.state))
         else:
+            if session.module is not None:
+                self._switch_caller(turn, signal)
             self._advance(turn, signal)
         out.event("transition", signal=signal, source=f"{before.flow}.{before.state}",
                   target=f"{session.flow}.{session.state}")
@@ -85,6 +87,8 @@ class Rondleiding:
                 step=out.text(f"ui.step.{state.step}"),
                 type=out.text(f"ui.type.{session.interaction_type or UNKNOWN}"))
         out.say(f"ui.rondleiding.why.{state.step}")
+        if session.flow == INTAKE:
+            out.say("ui.rondleiding.hint_intake")
         if session.module:
             out.say("ui.rondleiding.hint_module", module=out.text(f"ui.module.{session.module}"))
 
@@ -172,22 +176,44 @@ class Rondleiding:
     def _switch_flow(self, turn: Turn, target: FlowSpec) -> None:
         """Continue in `target`: from the intake at its start, from another type at this phase."""
         session = turn.session
-        phase = PHASES.index(turn.state.phase)
-        from_intake = session.flow == INTAKE
+        if session.flow == INTAKE:
+            session.state = target.spec.initial
+        else:
+            session.state = _landing(target, turn.state.phase)
         session.flow = target.id
-        session.state = target.spec.initial
-        if not from_intake:
-            later = [n for n in target.walk()[1:] if PHASES.index(target.state(n).phase) >= phase]
-            session.state = later[0] if later else target.spec.initial
-        new_type = target.spec.interaction_type
-        if new_type and session.interaction_type and session.interaction_type != new_type:
+        self._adopt_type(turn, target.spec.interaction_type)
+
+    def _switch_caller(self, turn: Turn, signal: str) -> None:
+        """A change of stance heard inside a module: the conversation resumes in the new type.
+
+        The module goes on; the place it returns to (the bottom of the stack) moves to the
+        flow the calling conversation would have switched to, at the same phase.
+        """
+        session, library = turn.session, turn.library
+        if not session.stack:
+            return
+        caller = session.stack[0]
+        flow = library.flows[caller.flow]
+        if flow.spec.kind != "interaction":
+            return
+        cursor = flow.fire(caller.state, signal, session)
+        if cursor is None or not (cursor.jump or "").startswith("flow:"):
+            return
+        target = library.flows[cursor.jump[5:]]
+        session.stack[0] = Position(target.id, _landing(target, flow.state(caller.state).phase))
+        self._adopt_type(turn, target.spec.interaction_type)
+
+    def _adopt_type(self, turn: Turn, new_type: str | None) -> None:
+        session = turn.session
+        if not new_type:
+            return
+        if session.interaction_type and session.interaction_type != new_type:
             turn.out.event("type_switch", source=session.interaction_type, target=new_type)
-        if new_type:
-            session.interaction_type = new_type
-            route = session.client.setdefault("route", [])
-            if not route or route[-1] != new_type:
-                route.append(new_type)
-            turn.out.say(f"ui.rondleiding.noticed.{new_type}")
+        session.interaction_type = new_type
+        route = session.client.setdefault("route", [])
+        if not route or route[-1] != new_type:
+            route.append(new_type)
+        turn.out.say(f"ui.rondleiding.noticed.{new_type}")
 
     # -- speaking -------------------------------------------------------------------
     def _say_state(self, turn: Turn) -> None:
@@ -212,6 +238,13 @@ class Rondleiding:
                 route=" → ".join(out.text(f"ui.type.{t}") for t in route),
                 phases=", ".join(out.text(f"ui.phase.{p}") for p in phases) or none,
                 modules=", ".join(out.text(f"ui.module.{m}") for m in session.modules_done) or none)
+
+
+def _landing(target: FlowSpec, phase: str) -> str:
+    """Where a conversation at `phase` goes on in another type's flow: that phase or later."""
+    at = PHASES.index(phase)
+    later = [n for n in target.walk()[1:] if PHASES.index(target.state(n).phase) >= at]
+    return later[0] if later else target.spec.initial
 
 
 def _continuation(flow: FlowSpec, state: str) -> Position | None:

@@ -49,7 +49,8 @@ def test_a_scripted_rondleiding_prints_one_json_object_per_bot_turn():
     assert (coping["state"]["flow"], coping["state"]["module"]) == ("coping", "coping")
     assert "copingvragen" in hint["text"]
     assert hint["state"] == coping["state"]  # a hint does not move the conversation
-    assert still_coping["state"]["module"] == "coping"  # a stance heard inside a module waits
+    assert still_coping["state"]["module"] == "coping"  # the module goes on ...
+    assert still_coping["state"]["interaction_type"] == "klant"  # ... and returns to the klant flow
     assert "Einde van de rondleiding" in stopped["text"]
 
 

@@ -245,6 +245,22 @@ def test_a_klager_who_takes_responsibility_later_goes_on_at_the_goal(engine):
     assert where(reply) == "klant.doel"
 
 
+def test_a_change_of_stance_inside_a_module_is_kept_for_when_it_returns(engine):
+    reply = say(engine, engine.start("rondleiding"), STANCES["klager"], NEUTRAL[0], "ik hou het niet meer vol")
+    assert reply.state["module"] == "coping"
+    reply = say(engine, reply, "ik wil er zelf iets aan doen")
+    assert (reply.state["module"], reply.state["interaction_type"]) == ("coping", "klant")
+    assert where(reply) == "coping.wat_geprobeerd"  # the module still goes on
+    reply = say(engine, reply, *NEUTRAL[:5])
+    assert where(reply) == "klant.acceptatie"
+    assert reply.session.client["route"] == ["klager", "klant"]
+
+
+def test_hint_in_the_intake_explains_the_three_types(engine):
+    text = "\n".join(say(engine, engine.start("rondleiding"), "/hint").texts)
+    assert "bezoeker" in text and "klager" in text and "klant" in text
+
+
 def test_a_visitor_who_shares_the_worries_continues_as_klager(engine):
     reply = say(engine, engine.start("rondleiding"), STANCES["bezoeker"], *NEUTRAL[:1], "ja", *NEUTRAL[:2])
     assert where(reply) == "bezoeker.zorgen"
