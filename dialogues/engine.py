@@ -158,12 +158,16 @@ class Engine:
         elif kind == "safety" and value == "continue" and session.mode in self.modes and not session.done:
             out.say("ui.safety_continue")
             self.modes[session.mode].repeat(turn)
+        elif kind == "safety" and value == "continue":
+            out.say("ui.choose_mode")
+            self._menu_choices(out)
         elif kind == "safety":
+            out.say("ui.safety_stopped")
+            out.new_message()
             if session.mode in self.modes and not session.done:
                 self.modes[session.mode].stop(turn)
                 session.done = True
                 out.event("run_ended", reason="safety")
-            out.say("ui.safety_stopped")
         else:
             out.say("ui.stale_button")
 
@@ -180,10 +184,10 @@ class Engine:
         out, session = turn.out, turn.session
         session.safety_flags += 1
         out.say("ui.safety_message", contacts=safety.contacts_text(turn.lang))
+        out.new_message()  # its own first message, whatever else this turn may add
         out.event("safety", category=alarm.category, mode=session.mode, state=session.state)
-        if session.mode in self.modes and not session.done:
-            out.choice("ui.safety_button_continue", "safety:continue")
-            out.choice("ui.safety_button_stop", "safety:stop")
+        out.choice("ui.safety_button_continue", "safety:continue")
+        out.choice("ui.safety_button_stop", "safety:stop")
         log.info("safety check fired in mode %s", session.mode)
 
     def _menu_choices(self, out: Output) -> None:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
 from re import _constants as _sre
 from re import _parser as _sre_parse
 
@@ -411,5 +410,18 @@ def _emoji_plan(text: str) -> str | None:
 
 
 def contacts_text(language: Language) -> str:
-    """The crisis contacts as one block of text, rendered from `content/<lang>/resources.yaml`."""
-    return language.text("resources_text.contacts")
+    """The crisis contacts as one block of text: `resources.yaml` data in `safety.yaml` sentences.
+
+    One source for the numbers, so the welcome, /help and the safety reply cannot drift apart.
+    """
+    resources = language.resources
+    lines = []
+    for country, contacts in resources.countries.items():
+        for contact in contacts:
+            phones = language.text("safety.phone_separator").join(contact.phone)
+            lines.append(language.text(
+                "safety.contact_line", country=language.text(f"safety.country.{country}"),
+                name=contact.name, phones=phones, chat=contact.chat or "-", hours=contact.hours,
+            ))
+    lines.append(language.text("safety.emergency_line", emergency=resources.emergency))
+    return "\n".join(lines)
