@@ -71,9 +71,8 @@ def test_the_default_retention_is_ninety_days(world, store, monkeypatch):  # noq
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("store", ["postgresql"], indirect=True)  # SQLite's write transaction is exclusive anyway
 def test_only_one_replica_purges_at_a_time(world, store):  # noqa: F811
-    if store.backend != "postgresql":
-        pytest.skip("the advisory lock is PostgreSQL's; SQLite's write transaction is exclusive by itself")
     import psycopg
 
     with psycopg.connect(store.url, autocommit=True) as other_replica:
