@@ -16,7 +16,7 @@ import logging
 from typing import Any
 
 from dialogues.engine import Turn
-from dialogues.flows import FlowSpec
+from dialogues.flows import Cursor, FlowSpec
 from dialogues.session import Position, Session
 from dialogues.vocabulary import PHASES, UNKNOWN
 
@@ -120,9 +120,9 @@ class Rondleiding:
     def _advance(self, turn: Turn, signal: str) -> None:
         session = turn.session
         flow, origin = turn.flow, session.state
-        cursor = flow.fire(origin, signal, session)
+        cursor = _fire(flow, origin, signal, session)
         if cursor is None and signal != ANSWER:
-            cursor = flow.fire(origin, ANSWER, session)
+            cursor = _fire(flow, origin, ANSWER, session)
         if cursor is None:
             return  # nothing applies (cannot happen in a validated flow): ask again
         session.state = cursor.state
@@ -196,7 +196,7 @@ class Rondleiding:
         flow = library.flows[caller.flow]
         if flow.spec.kind != "interaction":
             return
-        cursor = flow.fire(caller.state, signal, session)
+        cursor = _fire(flow, caller.state, signal, session)
         if cursor is None or not (cursor.jump or "").startswith("flow:"):
             return
         target = library.flows[cursor.jump[5:]]
@@ -238,6 +238,13 @@ class Rondleiding:
                 route=" → ".join(out.text(f"ui.type.{t}") for t in route),
                 phases=", ".join(out.text(f"ui.phase.{p}") for p in phases) or none,
                 modules=", ".join(out.text(f"ui.module.{m}") for m in session.modules_done) or none)
+
+
+def _fire(flow: FlowSpec, state: str, signal: str, session: Session) -> Cursor | None:
+    """Fire `signal` only where the state names it (transitions logs a warning otherwise)."""
+    if not any(t.signal == signal for t in flow.transitions_of(state)):
+        return None
+    return flow.fire(state, signal, session)
 
 
 def _landing(target: FlowSpec, phase: str) -> str:

@@ -198,6 +198,12 @@ DUTCH = [
     ('answer', 'vroeger werkte ik in de zorg'),
     ('answer', 'meestal in het weekend'),
     ('answer', 'mijn buurvrouw helpt soms met de boodschappen'),
+    ('stance_bezoeker', 'ik heb geen zin in gezeur'),
+    ('hopeless', 'het heeft geen zin'),
+    ('answer', 'ze denkt dat ik te veel game'),
+    ('answer', 'toen ik nog bij de computerwinkel werkte'),
+    ('answer', 'mijn zoon doet het goed op school'),
+    ('answer', 'ik stond gewoon op tijd op'),
 ]
 
 ENGLISH = [
