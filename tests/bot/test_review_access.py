@@ -27,6 +27,12 @@ def world(request, library, tmp_path_factory):
         opened.close()
 
 
+@pytest.fixture(autouse=True)
+def _no_pictures(monkeypatch):
+    """Drawing is tested with the exports; here it would only cost time."""
+    monkeypatch.setattr("bot.review.exports.run_picture", lambda debrief: None)
+
+
 @pytest.fixture
 def fresh_world(store, library):  # noqa: F811
     """A populated store of its own, for checks that write (comments, groups, roles)."""
