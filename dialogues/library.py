@@ -91,4 +91,4 @@ def signal_recognizer(language: Language) -> Recognizer:
         name: LabelData(spec.get("exemplars", ()), spec.get("cues", ()), spec.get("exact", ()))
         for name, spec in language.signals.items()
     }
-    return Recognizer(labels, min_score=70.0, margin=4.0, min_length=13)  # shorter answers: exact only
+    return Recognizer(labels, min_score=75.0, margin=4.0, min_length=13)  # shorter answers: exact only

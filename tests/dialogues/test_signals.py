@@ -204,6 +204,15 @@ DUTCH = [
     ('answer', 'toen ik nog bij de computerwinkel werkte'),
     ('answer', 'mijn zoon doet het goed op school'),
     ('answer', 'ik stond gewoon op tijd op'),
+    ('answer', 'de energieleverancier bellen'),
+    ('answer', 'ik ga de energieleverancier bellen'),
+    ('answer', 'de woningcorporatie bellen voor een regeling'),
+    ('answer', 'met de schuldhulp van de gemeente praten'),
+    ('answer', 'mijn huisbaas bellen'),
+    ('answer', 'ik ga morgen naar de woningcorporatie'),
+    ('answer', 'de deurwaarder kwam vorige week'),
+    ('answer', 'ik heb de gemeente gebeld'),
+    ('answer', 'ik heb gebeld'),
 ]
 
 ENGLISH = [
