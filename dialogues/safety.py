@@ -258,6 +258,7 @@ _MACROS = {
     "{ME}": r"(?:mezelf|mijzelf|myself|me|mij)",
     "{G}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ ){{0,3}}",
     "{G1}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ )?",
+    "{G5}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ ){{0,5}}",
     "{PILL}": r"(?:pillen|pills)",
     "{METHOD}": r"(?:pillen|pills|touw|strop|mes|messen|scheermes|scheermesje|mesje|pistool|wapen|"
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",

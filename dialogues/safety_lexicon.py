@@ -135,7 +135,9 @@ NEGATIONS = frozenset("niet nooit geen not never no nobody".split())
 META_CUES = (
     r"\b(scenario|casus|case|rollenspel|roleplay|oefenen|oefening|oefengesprek|training|cursus|"
     r"workshop|presentatie|protocol|preventie|zelfmoordpreventie|veiligheidsvraag|folder|artikel|"
-    r"documentaire|serie|film|les|college|stage|client|clienten|cliente|patient|patiente)\b",
+    r"client|clienten|cliente|patient|patiente|boek|book|artikel|article|film|movie|serie|series|"
+    r"documentaire|documentary|podcast|nieuws|news|krant|lezing|lecture)\b",
+    r"\b(?:vragen|vraag|vroeg|ask|asking|asked) (?:\w+ ){0,2}(?:naar|about|over)\b|\bnaar (?:\w+ ){0,2}(?:te )?vragen\b",
     r"\bhoe (vraag|reageer|stel|pak|bespreek|begin) ik\b",
     r"\bhow (do|should|can) i (ask|respond|react|talk|bring)\b",
     r"\bwhat (do|should) i (ask|say)\b",
@@ -186,7 +188,7 @@ IDIOMS = (
     r"\b(?:dying|died|die|dead) (?:of|from|laughing|with) (?:\w+ )?(?:laughter|laughing|embarrassment|"
     r"boredom|heat|hunger|thirst|cuteness|shame|cringe)\b",
     r"\bdied laughing\b", r"\bdying to\b", r"\bto die for\b", r"\bdead (?:tired|serious|end|line|lol|haha)\b",
-    r"\bdeadline\b", r"\b(?:could|would) (?:\w+ )?(?:kill|die) for\b", r"\bcould (?:just )?die\b",
+    r"\bdeadline\b", r"\b(?:politieke|sociale|commerciele|financiele|political|social|career|commercial) (?:zelfmoord|suicide)\b", r"\b(?:could|would) (?:\w+ )?(?:kill|die) for\b", r"\bcould (?:just )?die\b",
     r"\bkill(?:ed|ing)? (?:it|time)\b",
     r"\b(?:\w+ )?(?:is|are|was|were) killing me\b", r"\b(?:am|is|i am) dead haha\b", r"\bi am dead$",
     r"\bjump (?:in|into|on) (?:the|a) (?:shower|car|pool|call|bath|train)\b",
@@ -239,7 +241,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|dood|death|dying) {G}(?:enige|laatste|beste|only|best|last) (?:uitweg|optie|oplossing|way out|option|solution|answer)\b"),
     (SUICIDAL, True, r"\bgeen (?:andere )?(?:uitweg|oplossing) (?:meer )?(?:dan|behalve) (?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood|sterven|de dood)\b"),
     (SUICIDAL, True, r"\b(?:zie|heb|is|zien) (?:\w+ )?geen (?:enkele )?uitweg meer$"),
-    (SUICIDAL, True, r"\b(?:denk|denken|dacht|gedachten|gedachtes|plannen|plan|neiging|neigingen|overweeg|overweeg om|fantaseer) {G}(?:aan |over |om )?(?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood te gaan|de dood|dood gaan|mezelf te doden|er een einde)\b"),
+    (SUICIDAL, True, r"\b(?:denk|denken|dacht|gedachten|gedachtes|plannen|plan|neiging|neigingen|overweeg|overweeg om|fantaseer) {G5}(?:aan |over |om )?(?:\w+ )?(?:zelfmoord|zelfdoding|suicide|dood te gaan|de dood|dood gaan|mezelf te doden|er een einde)\b"),
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide)(?:gedachten|gedachtes|plannen|neigingen|poging)\b"),
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide) (?:gedachten|gedachtes|plannen|neigingen)\b"),
     (SUICIDAL, True, r"\b(?:doodsgedachten|doodswens|doodsgedachtes|doodsverlangen|levensmoe)\b"),
@@ -250,6 +252,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:wil|wou|willen) (?:\w+ )?sterven\b"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen) (?:\w+ ){0,3}(?:leven|bestaan)\b"),
     (SUICIDAL, False, r"\b{I} (?:hoef|wil) {G}(?:niet|geen) meer te leven\b"),
+    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|suicidaal|suicidale|suicidal|zelfmoordpoging)\b"),
     # --- explicit, English -------------------------------------------------------------
     (SUICIDAL, True, r"\b(?:kill|killing|kil|murder|off|shoot|shooting|hang|hanging|drown|drowning|poison|poisoning) (?:my ?self)\b(?! (?:laughing|if|when|haha|in the foot))"),
     (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,2}(?:someone|somebody|anyone|god) to (?:kill|end) me\b"),
@@ -314,9 +317,9 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|given away)\b|\b(?:gave|given|giving) away (?:all )?my (?:things|stuff|belongings|possessions)\b"),
     (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen (?:van )?(?:iedereen|everyone|voor altijd|for good)\b"),
     (PLAN, True, r"\b(?:datum|dag|date|day) (?:\w+ )?(?:geprikt|gekozen|bepaald|vastgesteld|picked|chosen|set)\b"),
-    (PLAN, True, r"\b(?:vanavond|vannacht|tonight) (?:\w+ ){0,2}(?:is het zover|gebeurt het|gebeurt|ga ik het doen|doe ik het|is the night|it happens|i do it|i will do it)\b"),
+    (PLAN, True, r"\b(?:vanavond|vannacht|tonight) (?:\w+ ){0,2}(?:is het zover|gebeurt het|ga ik het doen|doe ik het|is the night|i do it|i will do it|i am doing it)\b(?! (?:niet|not|nog niet|toch niet)\b)"),
     (PLAN, True, r"\b(?:morgen|straks|nu|zometeen|tomorrow|today|vandaag) (?:\w+ ){0,2}(?:gebeurt het|ga ik het doen|doe ik het|is the day|it happens|i do it|i will do it)$"),
-    (PLAN, True, r"\b(?:is het zover|gebeurt het|ga ik het doen|is the night|is the day)\b(?=.*\b(?:vanavond|vannacht|tonight|alles|everything|klaar|ready)\b)"),
+    (PLAN, True, r"\b(?:is het zover|ga ik het doen|is the night)\b(?=.*\b(?:vanavond|vannacht|tonight)\b)"),
     (PLAN, True, r"\b(?:besloten|decided) (?:\w+ ){0,3}(?:vanavond|vannacht|morgen|tonight|tomorrow|het te doen|to do it|gebeurt)\b"),
     (PLAN, True, r"\b(?:plan|plannen|plan gemaakt|have a plan|made a plan) (?:\w+ ){0,3}(?:om|to|for) (?:\w+ ){0,4}(?:dood|einde|eind|doden|zelfmoord|kill|end|die|suicide|sterven)\b"),
     (PLAN, True, r"\b(?:ga|gaan|going to|gonna|will|wil|zal|i am going to) (?:het |it )?(?:doen|do it|do it now|het nu doen)\b(?=.*\b(?:{METHOD}|brug|dak|trein|spoor|bridge|roof|train)\b)"),

@@ -21,12 +21,11 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace, stdin=None, stdout=None) -> int:
-    if stdin is None:
-        stdin = sys.stdin
-        stdin.reconfigure(encoding="utf-8", errors="replace")  # whatever the locale says
-    if stdout is None:
-        stdout = sys.stdout
-        stdout.reconfigure(encoding="utf-8")
+    stdin = stdin if stdin is not None else sys.stdin
+    stdout = stdout if stdout is not None else sys.stdout
+    for stream in (stdin, stdout):
+        if hasattr(stream, "reconfigure"):  # UTF-8 whatever the locale says
+            stream.reconfigure(encoding="utf-8", errors="replace")
     for line in stdin:
         text = line.rstrip("\r\n")
         alarm = safety.check(text, args.lang)
