@@ -16,11 +16,12 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.config import ConfigError, database_url, telegram_settings
+    from bot.config import ConfigError, database_url, retention_days, telegram_settings
 
     try:
         settings = telegram_settings(webhook=args.webhook)
         url = database_url()
+        days = retention_days()
     except ConfigError as err:
         print(f"oefengesprek telegram: {err}", file=sys.stderr)
         return 2
@@ -45,6 +46,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"oefengesprek telegram: cannot open DATABASE_URL: {err}", file=sys.stderr)
         return 2
     service = Conversations(Engine(library), store)
-    bot = TelegramBot(settings, service, library)
+    bot = TelegramBot(settings, service, library, retention_days=days)
     asyncio.run(bot.serve(webhook=args.webhook))
     return 0

@@ -37,13 +37,14 @@ POLL_TIMEOUT = 10
 
 class TelegramBot:
     def __init__(self, settings: TelegramSettings, service: Any, library: Any, *,
-                 pictures: Any = None, typing_after: float = 0.4, max_retries: int = 5):
+                 pictures: Any = None, typing_after: float = 0.4, max_retries: int = 5,
+                 retention_days: int = 90):
         self.settings = settings
         self.service = service
         self.library = library
         self.processor = PerChatUpdateProcessor()
         self.courier = Courier(service, CHANNEL, pictures=pictures, typing_after=typing_after)
-        self.channel = TelegramChannel(service, library, self.courier)
+        self.channel = TelegramChannel(service, library, self.courier, retention_days=retention_days)
         limiter = ChatRateLimiter(chat_interval=settings.chat_interval, max_retries=max_retries)
         self.application: Application = (
             ApplicationBuilder()

@@ -34,8 +34,10 @@ PAGE = "page"
 
 
 class TelegramChannel:
-    def __init__(self, service: Any, library: Any, courier: Courier, *, channel: str = CHANNEL):
+    def __init__(self, service: Any, library: Any, courier: Courier, *, channel: str = CHANNEL,
+                 retention_days: int = 90):
         self.service = service
+        self.retention_days = retention_days
         self.library = library
         self.courier = courier
         self.channel = channel
@@ -93,7 +95,7 @@ class TelegramChannel:
     async def on_privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         external_id, chat_id = _ids(update)
         lang = await self._lang(external_id)
-        await self._send(context.bot, chat_id, OutgoingMessage(self.texts.privacy(lang)))
+        await self._send(context.bot, chat_id, OutgoingMessage(self.texts.privacy(lang, self.retention_days)))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -172,7 +174,8 @@ class TelegramChannel:
         for item in shown:
             label = self.texts(lang, "scenarios.button", title=item.title,
                                type=self.texts.optional(lang, f"ui.type.{item.start_type}", item.start_type or "?"),
-                               difficulty=self.texts.optional(lang, f"telegram.difficulty.{item.difficulty}", item.difficulty or "?"))
+                               difficulty=self.texts.optional(lang, f"oefenen.difficulty.{item.difficulty}",
+                                                              item.difficulty or "?"))
             buttons.append((label, encode_callback(f"scenario:{item.id}", stamp)))
         if page > 1:
             buttons.append((self.texts(lang, "scenarios.previous"), f"{PAGE}:{page - 1}"))

@@ -30,13 +30,13 @@ OLD_STAMP = "--------"  # for buttons of a reply that a later reply already over
 
 
 def load_picture_renderer() -> Callable[[dict], bytes] | None:
-    """`bot.pictures.render_run`, when it is there (the oefenen helper writes it)."""
+    """The debrief picture function of `bot.pictures` (`run_picture`), when it is there."""
     try:
         module = importlib.import_module("bot.pictures")
     except Exception as err:  # missing or broken: the debrief still goes out as text
         log.warning("debrief pictures unavailable (%s); sending debriefs as text only", type(err).__name__)
         return None
-    return getattr(module, "render_run", None)
+    return getattr(module, "run_picture", None) or getattr(module, "render_run", None)
 
 
 class Courier:

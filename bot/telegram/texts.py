@@ -24,11 +24,12 @@ class Texts:
         language = self.library.lang(lang)
         return language.text(key) if language.has(key) else default
 
-    def privacy(self, lang: str) -> str:
+    def privacy(self, lang: str, days: int) -> str:
+        """The privacy explanation of the run store's catalog (or a short one of ours meanwhile)."""
         language = self.library.lang(lang)
         for key in PRIVACY_KEYS:
             if language.has(key):
-                return language.text(key)
+                return language.text(key, days=days)
         return self(lang, "privacy_fallback")
 
     def welcome(self, lang: str) -> str:

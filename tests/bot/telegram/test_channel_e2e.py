@@ -110,12 +110,13 @@ async def test_a_burst_faster_than_telegram_allows_is_slowed_down_not_lost(emula
 async def test_a_telegram_outage_delays_a_reply_but_does_not_lose_it(emulator, start_bot, engine):
     await start_bot(max_retries=1)
     user = User(emulator, 3008)
+    expected = transcript(engine, RONDLEIDING_A[:1])
     await user.say("/rondleiding")
     emulator.fail(502, seconds=1.5, methods={"sendMessage"})
     emulator.send_text(user.id, RONDLEIDING_A[0])
-    await emulator.wait_for(lambda: len(user.chat) == 2, 10, "the reply after the outage")
+    await emulator.wait_for(lambda: len(user.chat) >= len(expected), 10, "the reply after the outage")
     await emulator.wait_until_quiet(user.id, quiet=0.5)
-    assert [m.text for m in user.chat] == transcript(engine, RONDLEIDING_A[:1])
+    assert [m.text for m in user.chat] == expected
     assert any(code == 502 for _, code, _ in emulator.rejected)
 
 
