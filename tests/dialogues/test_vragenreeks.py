@@ -146,3 +146,10 @@ def _session(flow, state, interaction_type, lang):
     from dialogues.session import Session
 
     return Session(mode="vragenreeks", lang=lang, flow=flow.id, state=state, interaction_type=interaction_type)
+
+
+def test_every_step_of_the_question_bank_has_a_name_in_every_language(library):
+    for language in library.languages.values():
+        for question in language.questions.values():
+            assert language.has(f"ui.step.{question.step}"), (language.code, question.step)
+            assert language.has(f"ui.phase.{question.phase}"), (language.code, question.phase)
