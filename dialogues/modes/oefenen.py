@@ -183,10 +183,11 @@ def _public(state: ClientState) -> dict[str, Any]:
 
 def _remember_moment(state: ClientState, turn: int, text: str, outcome: Outcome, before: coach.Indication) -> None:
     """Keep the trainee's few strongest lines (by what they did to the client) for the debrief."""
-    gain = (-2 * outcome.friction_delta + outcome.hope_delta + (3 if outcome.phase_reached else 0)
-            + (3 if outcome.opened else 0) + (2 if outcome.technique in before.techniques else 0))
-    if gain <= 0 or outcome.technique in clients.ANTI:
-        return
+    effect = (-2 * outcome.friction_delta + outcome.hope_delta + (3 if outcome.phase_reached else 0)
+              + (3 if outcome.opened else 0))
+    if effect <= 0 or not outcome.landed or outcome.technique in clients.ANTI:
+        return  # only lines that moved the client count, never a pitfall
+    gain = effect + (2 if outcome.technique in before.techniques else 0)
     moment = {"turn": turn, "technique": outcome.technique, "text": text[:MAX_MOMENT_CHARS], "gain": gain}
     ranked = sorted(state.moments + [moment], key=lambda m: (-m["gain"], m["turn"]))
     state.moments = ranked[:debrief.MOMENTS]

@@ -281,3 +281,11 @@ def test_an_english_rehearsal_speaks_english(engine):
     replies = play(engine, "ontruiming", ["That must be really hard for you.", "How do you keep going?"], lang="en")
     assert replies[0].texts[0].startswith("Rehearsal")
     assert "Sandra:" in replies[-1].texts[0]
+
+
+def test_at_high_friction_only_repair_lands_and_what_did_not_land_is_no_strong_moment(engine):
+    replies = play(engine, "veiligheid_kind", [DOEL, ERKENNING, "/stop"])
+    assert client_event(replies[1]).data["reaction"] == "guarded"
+    assert replies[1].state["friction"] == replies[0].state["friction"]
+    assert replies[2].state["friction"] < replies[1].state["friction"]
+    assert [m["text"] for m in replies[-1].debrief["strongest"]] == [ERKENNING]
