@@ -21,7 +21,7 @@ CLEAR = {
     "doelvraag": "Wat wil je bereiken?",
     "uitzonderingsvraag": "Wanneer had je daar minder last van? Wat was er toen anders?",
     "copingvraag": "Hoe houd je dit vol?",
-    "schaalvraag": "Als 10 is dat je doel bereikt is en 0 het moment dat je hulp zocht, waar sta je nu?",
+    "schaalvraag": "Op een schaal van 0 tot 10, waarbij 10 is dat je doel bereikt is, waar sta je nu?",
     "volgende_stap": "Wat zou dan nu voor jou een volgende stap kunnen zijn?",
 }
 ADVICE = "Je moet gewoon die rekeningen betalen, dan is het probleem opgelost."
