@@ -10,7 +10,7 @@ scenario's machine for the interaction type, and says how the client reacts.
 from __future__ import annotations
 
 import zlib
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -60,7 +60,9 @@ class ClientState:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ClientState:
-        return cls(**data)
+        """Tolerant of sessions stored by an older version: unknown keys dropped, new ones defaulted."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # deep copies: a session's lists are never shared with the next

@@ -289,3 +289,11 @@ def test_at_high_friction_only_repair_lands_and_what_did_not_land_is_no_strong_m
     assert replies[1].state["friction"] == replies[0].state["friction"]
     assert replies[2].state["friction"] < replies[1].state["friction"]
     assert [m["text"] for m in replies[-1].debrief["strongest"]] == [ERKENNING]
+
+
+def test_a_session_stored_by_an_older_version_still_resumes(engine):
+    session = play(engine, "ontruiming", [ERKENNING])[-1].session
+    data = session.to_dict()
+    data["client"] = {k: v for k, v in data["client"].items() if k != "moments"} | {"retired_field": 1}
+    reply = engine.handle(Session.from_dict(data), COPING)
+    assert reply.state["interaction_type"] == "klant"
