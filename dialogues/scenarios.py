@@ -201,7 +201,7 @@ def load_scenarios(root: Path, problems: list[Problem]) -> dict[str, Scenario]:
         if doc is None:
             continue
         if not isinstance(doc.data, dict):
-            problems.append(doc.problem((), "expected a mapping at the top of a scenario file"))
+            problems.append(doc.problem((), "the file does not hold a mapping; expected a mapping that starts with 'scenario: <id>'"))
             continue
         spec = validate(ScenarioFlow, doc, problems)
         texts = _load_texts(path.stem, doc, root, problems)  # also when the structure is wrong: all problems at once
@@ -301,7 +301,7 @@ def _load_texts(scenario_id: str, flow_doc: Document, root: Path, problems: list
         if doc is None:
             continue
         if not isinstance(doc.data, dict):
-            problems.append(doc.problem((), "expected a mapping at the top of a scenario text file"))
+            problems.append(doc.problem((), "the file does not hold a mapping; expected a mapping with title, persona, lines and thoughts"))
             continue
         if not _check_variants(doc, problems):
             continue
@@ -331,7 +331,7 @@ def _check_variants(doc: Document, problems: list[Problem]) -> bool:
         if entries is None:
             continue
         if not isinstance(entries, dict):
-            problems.append(doc.problem((section,), f"'{section}': expected a mapping from name to variants"))
+            problems.append(doc.problem((section,), f"'{section}' is not a mapping; expected a mapping from name to variants"))
             continue
         for key, value in entries.items():
             location = (section, key)
@@ -351,7 +351,7 @@ def _check_variants(doc: Document, problems: list[Problem]) -> bool:
 def _check_list(doc: Document, location: tuple, value: Any, problems: list[Problem]) -> None:
     name = ".".join(str(part) for part in location)
     if not isinstance(value, list):
-        problems.append(doc.problem(location, f"'{name}': expected a list of at least 2 variants (lines starting with '- ')"))
+        problems.append(doc.problem(location, f"'{name}' has fewer than 2 variants; expected a list of at least 2 (lines starting with '- ')"))
         return
     for index, item in enumerate(value):
         if not isinstance(item, str):
