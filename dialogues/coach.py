@@ -78,7 +78,7 @@ def _candidates(scenario: Scenario, state: ClientState, used: list[str], covered
 
 
 def model_questions(language: Language, techniques: tuple[str, ...], interaction_type: str, phase: str,
-                    limit: int = MODEL_QUESTIONS) -> list[tuple[str, str]]:
+                    limit: int = MODEL_QUESTIONS) -> list[tuple[str, str | None]]:
     """Seed questions (text, source): the first technique first, then this type and phase."""
     bank = [q for q in language.questions.values() if q.technique in techniques]
     bank.sort(key=lambda q: (techniques.index(q.technique), interaction_type not in q.types, q.phase != phase))
@@ -87,7 +87,7 @@ def model_questions(language: Language, techniques: tuple[str, ...], interaction
         info = language.techniques.get(technique)
         for exemplar in info.exemplars if info else ():
             if len(found) < limit and exemplar not in (text for text, _ in found):
-                found.append((exemplar, "002"))
+                found.append((exemplar, None))  # an example wording, not quoted from a seed
     return found[:limit]
 
 
@@ -105,8 +105,13 @@ def hint_lines(language: Language, scenario: Scenario, state: ClientState, used:
     questions = model_questions(language, move.techniques, state.interaction_type, state.phase)
     if questions:
         lines.append(text("coach.hint.questions", questions="\n".join(
-            f"• {q} ({text('ui.source', source=source)})" for q, source in questions)))
+            f"• {q}{source_note(language, source)}" for q, source in questions)))
     return lines
+
+
+def source_note(language: Language, source: str | None) -> str:
+    """The " (seed 002)" note after a question quoted from a seed; nothing after an example wording."""
+    return f" ({language.text('ui.source', source=source)})" if source else ""
 
 
 def feedback_line(language: Language, outcome: Outcome, before: Indication) -> str:

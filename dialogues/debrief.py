@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from .client import ANTI, ClientState
-from .coach import MOVES, model_questions
+from .coach import MOVES, model_questions, source_note
 from .content import Language
 from .scenarios import Scenario
 from .vocabulary import PHASES, UNKNOWN
@@ -139,7 +139,7 @@ def render(language: Language, debrief: dict[str, Any]) -> list[str]:
     if debrief["missed"]:
         items = []
         for entry in debrief["missed"]:
-            questions = "\n".join(f"   • {q['text']} ({text('ui.source', source=q['source'])})" for q in entry["questions"])
+            questions = "\n".join(f"   • {q['text']}{source_note(language, q['source'])}" for q in entry["questions"])
             items.append(text("debrief.missed_item", what=text(f"debrief.missed.{entry['move']}")) + ("\n" + questions if questions else ""))
         paragraphs.append(text("debrief.missed_header") + "\n" + "\n".join(items))
     else:
