@@ -1,6 +1,24 @@
 """Review of logged runs: access rules, annotated transcripts, exports, progress, privacy rights.
 
-Channels call `Review` (see `reviewer.py`); every function checks the viewer's role first.
+Channels call `Review` (see `reviewer.py`); every function checks the viewer's role first
+and raises a `ReviewError` whose `key` (+ `values`) names the message in `content/*/review.yaml`.
+
+How the Telegram commands map (the CLI `oefengesprek runs …` uses the same functions):
+
+    /mijnruns               Review.my_runs(viewer)                  -> [RunSummary]
+    /run ID                 Review.transcript(viewer, ID)           -> Transcript (exports.run_markdown for text)
+    /voortgang              Review.progress_picture(viewer, lang=)  -> PNG bytes
+    /runs [trainee] [scen.] Review.group_runs(viewer, trainee=, scenario=)
+    /opmerking ID BEURT t   Review.comment(viewer, ID, BEURT, t)
+    /export [ID|groep]      Review.export_run / export_group(viewer, …, "html", lang) -> Export(content, filename)
+    /groep nieuw NAAM       Review.create_group(viewer, NAAM)       -> Group (with .code)
+    /groep CODE             Review.join_group(viewer, CODE)
+    /privacy                text "privacy.text" with days=bot.config.retention_days()
+    /mijngegevens           Review.my_data(viewer)                  -> dict (send as JSON file)
+    /vergeet (+confirm)     Review.forget(viewer)                   -> counts ("privacy.forget.*" texts)
+    retention job           bot.retention.purge_expired(store, now)
+
+`viewer = review.viewer(conversations.user_id("telegram", telegram_user_id))`.
 """
 
 from .access import AccessDenied, NotFound, ReviewError, Viewer
