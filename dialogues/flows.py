@@ -10,6 +10,7 @@ engine's registry only, so no string from a file reaches transitions' callable r
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from .vocabulary import INTERACTION_TYPES, SIGNALS
 from .yamldoc import Document, display_path, load_document
 
 INTAKE = "intake"  # the flow the rondleiding starts in
+NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")  # flow ids and state names: safe in targets, buttons, diagrams
 
 
 @dataclass
@@ -123,6 +125,13 @@ def check_flows(flows: Mapping[str, FlowSpec], conditions: Mapping[str, Callable
 
     for flow in flows.values():
         spec, doc = flow.spec, flow.doc
+        if not NAME.match(spec.flow):
+            problems.append(doc.problem(("flow",), f"flow id '{spec.flow}' has characters other than letters, digits "
+                                                   "and '_'; write it like 'klager' or 'aanschuiven'"))
+        for name in spec.states:
+            if not NAME.match(name):
+                problems.append(doc.problem(("states", name), f"state name '{name}' has characters other than letters, "
+                                                              "digits and '_'; write it like 'hoe_kan_ik_helpen'", key=True))
         if spec.initial not in spec.states:
             problems.append(doc.problem(("initial",), unknown("initial state", spec.initial, list(spec.states))))
         for i, signal in enumerate(spec.indicated_by):

@@ -398,3 +398,13 @@ def test_every_scenario_id_is_checked_against_the_button_limit():
     check_scenario_buttons({"kort": SimpleNamespace(doc=doc), "l" * 56: SimpleNamespace(doc=doc)}, found)
     assert [p.line for p in found] == [2]
     assert "65 bytes long" in found[0].message
+
+
+def test_state_names_are_words_that_diagrams_and_targets_can_carry(tmp_path):
+    root = project(tmp_path)
+    replace(root, "flows/modules/coping.yaml", "initial: vraag\n", "initial: hoe gaat het\n")
+    replace(root, "flows/modules/coping.yaml", "  vraag:\n", "  hoe gaat het:\n")
+    assert problems(root) == [
+        "flows/modules/coping.yaml:7:3: state name 'hoe gaat het' has characters other than letters, digits "
+        "and '_'; write it like 'hoe_kan_ik_helpen'",
+    ]
