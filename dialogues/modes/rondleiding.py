@@ -17,12 +17,14 @@ from typing import Any
 
 from dialogues.engine import Turn
 from dialogues.flows import Cursor, FlowSpec
+from dialogues.modes.vragenreeks import model_questions
 from dialogues.session import Position, Session
 from dialogues.vocabulary import PHASES, UNKNOWN
 
 log = logging.getLogger(__name__)
 
 INTAKE = "intake"
+HINT_QUESTIONS = 2  # seed questions of the current step shown with /hint
 ANSWER = "answer"
 
 # A rough reading of the client's hope and friction from his answers, kept in
@@ -83,14 +85,19 @@ class Rondleiding:
     def hint(self, turn: Turn) -> None:
         """What the worker does at this point, and why (seed 002), in plain words."""
         state, session, out = turn.state, turn.session, turn.out
-        out.say("ui.rondleiding.hint", phase=out.text(f"ui.phase.{state.phase}"),
-                step=out.text(f"ui.step.{state.step}"),
-                type=out.text(f"ui.type.{session.interaction_type or UNKNOWN}"))
+        where = out.text("ui.rondleiding.hint", phase=out.text(f"ui.phase.{state.phase}"),
+                         step=out.text(f"ui.step.{state.step}"))
+        if session.interaction_type:
+            where += " " + out.text("ui.rondleiding.hint_type", type=out.text(f"ui.type.{session.interaction_type}"))
+        out.add(where)
         out.say(f"ui.rondleiding.why.{state.step}")
         if session.flow == INTAKE:
             out.say("ui.rondleiding.hint_intake")
         if session.module:
             out.say("ui.rondleiding.hint_module", module=out.text(f"ui.module.{session.module}"))
+        questions = model_questions(turn, HINT_QUESTIONS)
+        if questions:
+            out.say("ui.rondleiding.hint_questions", questions="\n".join(f"• {q.text}" for q in questions))
 
     def stop(self, turn: Turn) -> None:
         self._summary(turn)

@@ -157,6 +157,12 @@ def test_aanschuiven_is_not_for_a_klant(engine):
     assert where(reply) == "klant.acceptatie"
 
 
+def test_a_harmful_decision_at_the_first_question_is_heard_as_a_complaint_and_shifted_closer(engine):
+    reply = say(engine, engine.start("rondleiding"), "ik betaal die huur gewoon niet meer")
+    assert (reply.state["interaction_type"], reply.state["module"]) == ("klager", "aanschuiven")
+    assert "Hoe denk je dat dat afloopt?" in reply.texts[-1]
+
+
 def test_a_module_is_taken_once_per_conversation(engine):
     reply = engine.start("rondleiding", interaction_type="klager")
     reply = say(engine, reply, "het heeft allemaal geen zin meer, er verandert toch niks", *NEUTRAL[:3])
@@ -314,6 +320,7 @@ def test_hint_says_what_the_worker_does_now_and_why(engine):
     text = "\n".join(hint.texts)
     assert "acceptatie en erkenning" in text
     assert "behoefte aan erkenning" in text
+    assert "Tjonge, dat moet lastig voor je zijn!" in text  # a seed question of this step
     assert where(hint) == "klager.acceptatie"  # a hint does not move the conversation
 
 
