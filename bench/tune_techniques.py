@@ -3,8 +3,9 @@
 `python -m bench.tune_techniques [--lang nl]` grid-searches the ratio weights, the cue bonus
 and the decision thresholds (minimum score, margin) for the best macro-F1 on
 `tests/data/techniques_tune.tsv`, and prints the best settings; copy them into the
-`Recognizer` defaults. Scores are computed once per weight setting; thresholds are swept
-over those scores.
+`Recognizer` defaults. The tuning sentences are exemplars too, so scores are
+cross-validated: each fold is scored with its own sentences removed from the exemplars.
+Scores are computed once per weight setting; thresholds are swept over those scores.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import itertools
 
 import numpy as np
 
-from bench.eval_techniques import PARTS, build_recognizer, load_rows
+from bench.eval_techniques import PARTS, label_data, load_rows, without
 from dialogues.normalize import normalize
-from dialogues.recognizer import Weights
+from dialogues.recognizer import Recognizer, Weights
 from dialogues.vocabulary import ALL_TECHNIQUES, UNKNOWN
 
 
@@ -45,27 +46,35 @@ def decide(recognizer, scores: np.ndarray, exact: list[str | None], min_score: f
             for hit, b, good in zip(exact, best, ok, strict=True)]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="nl")
-    args = parser.parse_args(argv)
-    rows = load_rows(PARTS["tuning"])
-    gold = [label for _, label in rows]
-    results = []
-    weight_grid = [Weights(a, b, c) for a, b, c in
-                   [(0.4, 0.3, 0.3), (0.5, 0.2, 0.3), (0.3, 0.3, 0.4), (0.5, 0.0, 0.5), (0.34, 0.33, 0.33),
-                    (0.6, 0.1, 0.3), (0.4, 0.2, 0.4), (0.2, 0.3, 0.5)]]
-    for weights, cue_bonus, cue_step in itertools.product(weight_grid, (10, 14, 18, 22, 26), (0, 3, 6)):
-        recognizer = build_recognizer(args.lang, weights=weights, cue_bonus=cue_bonus, cue_step=cue_step)
-        scores, exact = [], []
-        for text, _ in rows:
+def fold_scores(rows, lang: str, folds: int, **options):
+    """Score matrices for every row, each fold scored without its own sentences as exemplars."""
+    data = label_data(lang)
+    gold, scores, exact, recognizer = [], [], [], None
+    for fold in range(folds):
+        part = rows[fold::folds]
+        recognizer = Recognizer(without(data, (text for text, _ in part)), **options)
+        for text, label in part:
             query = normalize(text)
             hit = recognizer._exact.get(query)
             short = len(query) < recognizer.min_length or " " not in query
+            gold.append(label)
             exact.append(hit[0] if hit else (UNKNOWN if short else None))
-            scores.append(recognizer._scores(query)[0] if not hit and not short else np.zeros(len(recognizer._labels)))
-        scores = np.array(scores)
-        for min_score, margin in itertools.product(range(40, 80, 2), (0, 1, 2, 3, 4, 6, 8)):
+            scores.append(np.zeros(len(recognizer._labels)) if hit or short else recognizer._scores(query)[0])
+    return gold, np.array(scores), exact, recognizer
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    rows = load_rows(PARTS["tuning"])
+    results = []
+    weight_grid = [Weights(0.4, 0.3, 0.3), Weights(0.5, 0.2, 0.3), Weights(0.6, 0.1, 0.3), Weights(0.5, 0.0, 0.5)]
+    for weights, cue_bonus, cue_step in itertools.product(weight_grid, (10, 14, 18), (4, 8, 12)):
+        gold, scores, exact, recognizer = fold_scores(rows, args.lang, args.folds, weights=weights,
+                                                      cue_bonus=cue_bonus, cue_step=cue_step)
+        for min_score, margin in itertools.product(range(44, 76, 2), (1, 2, 3, 4, 6)):
             f1 = macro_f1(gold, decide(recognizer, scores, exact, min_score, margin))
             results.append((f1, weights, cue_bonus, cue_step, min_score, margin))
     results.sort(key=lambda r: r[0], reverse=True)
