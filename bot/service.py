@@ -81,7 +81,7 @@ class Conversations:
         return self._fresh(channel, external_id, chat_id, lambda user: self.engine.menu(lang or self._lang(user)))
 
     def session(self, channel: str, external_id: str) -> Session:
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             record = tx.load_session(self.user_id(channel, external_id), lock=False)
             user = tx.user(self.user_id(channel, external_id))
         if record is None:
@@ -100,7 +100,7 @@ class Conversations:
 
     def pending_deliveries(self, chat_id: int | None = None) -> list[Delivery]:
         """Replies stored but not yet confirmed sent, oldest first (all chats, or one)."""
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             return tx.pending(chat_id)
 
     def mark_delivered(self, delivery_id: int) -> None:

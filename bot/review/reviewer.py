@@ -70,7 +70,7 @@ class Review:
     # -- who is asking --------------------------------------------------------------
     def viewer(self, user_id: str, *, acting_as: str | None = None) -> Viewer:
         """The viewer for a stored user, in their stored role (or `acting_as`, for the offline CLI)."""
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             user = tx.user(user_id)
         role = acting_as or (user.role if user else "trainee")
         return Viewer(user_id, role)
@@ -80,14 +80,14 @@ class Review:
 
     # -- lists ----------------------------------------------------------------------
     def my_runs(self, viewer: Viewer, *, limit: int = 20) -> list[RunSummary]:
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             return self._summaries(tx, tx.runs(user_ids=[viewer.user_id], limit=limit))
 
     def group_runs(self, viewer: Viewer, *, group_id: int | None = None, trainee: str | None = None,
                    scenario: str | None = None, limit: int = 50) -> list[RunSummary]:
         """Runs of the groups `viewer` supervises (all runs for an admin), newest first."""
         access.check_supervisor(viewer)
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             if group_id is not None:
                 access.check_group(tx, viewer, group_id)
                 users: list[str] | None = [m.user_id for m in tx.members(group_id) if m.role == "trainee"]
@@ -109,7 +109,7 @@ class Review:
 
     # -- one run --------------------------------------------------------------------
     def transcript(self, viewer: Viewer, run_id: int) -> transcripts.Transcript:
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             return transcripts.build(tx, access.check_run(tx, viewer, run_id))
 
     def comment(self, viewer: Viewer, run_id: int, turn: int, text: str) -> Comment:
@@ -151,12 +151,12 @@ class Review:
             return group
 
     def my_groups(self, viewer: Viewer) -> list[Group]:
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             return tx.groups() if viewer.is_admin else tx.groups(member=viewer.user_id)
 
     def group_report(self, viewer: Viewer, group_id: int, *, with_transcripts: bool = True) -> exports.GroupReport:
         """Per trainee: runs, mean score, latest run and technique mix; then every run's transcript."""
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             group = access.check_group(tx, viewer, group_id)
             trainees = [m.user_id for m in tx.members(group_id) if m.role == "trainee"]
             overview, all_runs = [], []
@@ -184,7 +184,7 @@ class Review:
     def progress(self, viewer: Viewer, user_id: str | None = None) -> list[progress.Week]:
         """Weekly score and technique mix of `user_id` (default: the viewer)."""
         user_id = user_id or viewer.user_id
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             if not access.may_see_user(tx, viewer, user_id):
                 raise AccessDenied()
             runs = tx.runs(user_ids=[user_id])
@@ -205,7 +205,7 @@ class Review:
         log.info("role of user %s set to %s", user_id[:7], role)
 
     def my_data(self, viewer: Viewer) -> dict[str, Any]:
-        with self.store.transaction() as tx:
+        with self.store.transaction(read_only=True) as tx:
             return privacy.my_data(tx, viewer.user_id)
 
     def forget(self, viewer: Viewer) -> dict[str, int]:

@@ -50,10 +50,12 @@ class PostgresStore:
         return conn
 
     @contextmanager
-    def transaction(self) -> Iterator[SqlTransaction]:
+    def transaction(self, *, read_only: bool = False) -> Iterator[SqlTransaction]:
         """One transaction; commits when the block ends, rolls back on any exception."""
         conn = self._connection()
         with conn.transaction(), conn.cursor() as cursor:
+            if read_only:
+                cursor.execute("SET TRANSACTION READ ONLY")
             yield SqlTransaction(cursor.execute, DIALECT)
 
     def _upgrade(self, target: int) -> None:
@@ -68,7 +70,7 @@ class PostgresStore:
             log.info("postgresql store upgraded from schema %d to %d", current, applied[-1])
 
     def schema_version(self) -> int:
-        with self.transaction() as tx:
+        with self.transaction(read_only=True) as tx:
             return tx._one("SELECT max(version) FROM schema_version")[0] or 0
 
     def close(self) -> None:

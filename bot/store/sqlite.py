@@ -61,10 +61,14 @@ class SqliteStore:
         return conn
 
     @contextmanager
-    def transaction(self) -> Iterator[SqlTransaction]:
-        """One write transaction; commits when the block ends, rolls back on any exception."""
+    def transaction(self, *, read_only: bool = False) -> Iterator[SqlTransaction]:
+        """One transaction; commits when the block ends, rolls back on any exception.
+
+        A write transaction takes the write lock at once (IMMEDIATE); a read-only one reads a
+        snapshot (WAL) without blocking writers.
+        """
         conn = self._connection()
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
         try:
             yield SqlTransaction(conn.execute, DIALECT)
         except BaseException:
@@ -84,7 +88,7 @@ class SqliteStore:
             log.info("sqlite store upgraded from schema %d to %d", current, applied[-1])
 
     def schema_version(self) -> int:
-        with self.transaction() as tx:
+        with self.transaction(read_only=True) as tx:
             return tx._one("SELECT max(version) FROM schema_version")[0] or 0
 
     def close(self) -> None:
