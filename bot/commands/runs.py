@@ -171,7 +171,9 @@ def run_show(args, ctx: _Context) -> int:
     if args.json:
         _write(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2), None)
     else:
-        _write(ctx.review.export_run(ctx.viewer, args.run_id, "md", ctx.lang).content, None)
+        from bot.review.exports import run_text
+
+        _write(run_text(transcript, ctx.review.labels(ctx.lang)), None)
     return 0
 
 

@@ -65,6 +65,40 @@ def export_group(report: GroupReport, fmt: str, labels: Labels) -> str:
     return group_html(report, labels)
 
 
+# -- plain text (a chat message or a terminal) ----------------------------------------
+def run_text(transcript: Transcript, labels: Labels) -> str:
+    """A compact transcript: facts, then per turn what was said, the tags and the replies."""
+    run, text = transcript.run, labels.text
+    lines = [text("review.report.title", run=run.id, date=labels.date(run.started_at))]
+    lines += [f"{key}: {value}" for key, value in _facts(transcript, labels)]
+    for t in transcript.turns:
+        lines.append("")
+        head = f"{text('review.report.turn')} {t.number}"
+        if t.safety:
+            head += f" ⚠ {text('review.report.safety')}"
+        lines.append(head)
+        if t.user_text:
+            lines.append(f"{text('review.report.said')}: {t.user_text}")
+        tags = [labels.technique(t.technique)] if t.technique else []
+        if t.phase:
+            tags.append(labels.phase(t.phase))
+        if t.client:
+            tags.append(_client_text(t, labels))
+        if tags:
+            lines.append(f"[{' · '.join(tags)}]")
+        lines.extend(f"  > {reply}" for reply in t.bot_texts)
+        lines.extend(f"  💬 {c.text}" for c in t.comments)
+    return "\n".join(lines)
+
+
+def summary_line(run, trainee: str | None, labels: Labels) -> str:
+    """One run in a list (/mijnruns, /runs): number, date, scenario, score."""
+    scenario = run.scenario or labels.interaction_type(run.interaction_type) or labels.mode(run.mode)
+    line = labels.text("review.messages.run_line", run=run.id, date=labels.date(run.started_at), scenario=scenario,
+                       score=labels.score(run.score))
+    return f"{line} · {trainee}" if trainee else line
+
+
 # -- CSV ----------------------------------------------------------------------------
 CSV_COLUMNS = ("run", "trainee", "mode", "scenario", "turn", "time", "user_text", "bot_text", "technique",
                "confidence", "phase", "interaction_type", "client", "safety", "comments")
