@@ -20,6 +20,7 @@ from .vocabulary import ANTI_PATTERNS, INTERACTION_TYPES, PHASES, UNKNOWN
 
 HIGH_FRICTION = 7  # from here on only repair moves land
 WALKOUT = 10  # the client leaves
+REPEATS = 2  # the same move a third time in a row no longer lands
 # In acute crisis these still land; everything else waits until coping has done its work.
 CRISIS_FIRST = frozenset({"opening", "erkenning", "copingvraag", "veiligheid", "samenvatten", "compliment"})
 # What repairs contact when friction is high.
@@ -115,12 +116,16 @@ def resolve(scenario: Scenario, state: ClientState, technique: str) -> dict[str,
     return move
 
 
-def react(scenario: Scenario, state: ClientState, technique: str, covered: list[str]) -> tuple[ClientState, list[str], Outcome]:
+def react(scenario: Scenario, state: ClientState, technique: str, covered: list[str],
+          used: list[str] = ()) -> tuple[ClientState, list[str], Outcome]:
     """The client after `technique`, the circles covered after it, and what happened."""
     move = resolve(scenario, state, technique)
     neutral = technique not in ANTI and technique != UNKNOWN
     landed = True
-    if state.overwhelm > 0 and neutral and technique not in CRISIS_FIRST:
+    if neutral and list(used[-REPEATS:]) == [technique] * REPEATS:
+        move = {"friction": 1, "hope": 0, "reaction": "repeated", "phase": None, "coping": False}
+        landed = False
+    elif state.overwhelm > 0 and neutral and technique not in CRISIS_FIRST:
         move = {"friction": 1, "hope": 0, "reaction": "not_now", "phase": None, "coping": False}
         landed = False
     elif state.friction >= HIGH_FRICTION and neutral and technique not in REPAIR:

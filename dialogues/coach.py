@@ -123,7 +123,7 @@ def feedback_line(language: Language, outcome: Outcome, before: Indication) -> s
         return language.text("coach.feedback.not_recognised")
     if technique in ANTI:
         return language.text("coach.feedback.anti", why=language.text(f"coach.anti.{technique}"), **values)
-    if outcome.reaction in ("not_now", "guarded", "not_ready"):
+    if outcome.reaction in ("not_now", "guarded", "not_ready", "repeated"):
         return language.text(f"coach.feedback.{outcome.reaction}",
                              type=language.text(f"ui.type.{outcome.type_before}"), **values)
     helped = outcome.friction_delta < 0 or outcome.hope_delta > 0 or outcome.opened or outcome.phase_reached

@@ -56,7 +56,7 @@ REACTIONS: tuple[str, ...] = (
     "opening", "usefulness", "perspective", "acknowledged", "complimented", "summary", "problem",
     "goal", "exception", "coping", "hope", "scale", "mirror", "reality", "next_step", "safety",
     "advice", "why", "judged", "reassured", "taken_over", "unclear", "not_now", "not_ready",
-    "guarded", "walkout", "shift_klager", "shift_klant", "shift_back",
+    "guarded", "repeated", "walkout", "shift_klager", "shift_klant", "shift_back",
 )
 Reaction = Literal[REACTIONS]  # type: ignore[valid-type]
 THOUGHTS: tuple[str, ...] = ("overwhelmed", "friction", "bezoeker", "klager", "klant", "ending")

@@ -70,7 +70,8 @@ class Oefenen:
         out.recognition = recognition
         state = ClientState.from_dict(session.client)
         before = coach.indicated(scenario, state, session.techniques, session.phases)
-        new, covered, outcome = clients.react(scenario, state, recognition.label, session.phases)
+        new, covered, outcome = clients.react(scenario, state, recognition.label, session.phases,
+                                              session.techniques)
         new.series.append({**new.point(recognition.label, outcome.reaction, before.move),
                            "fits": recognition.label in before.techniques})
         _remember_moment(new, len(new.series) - 1, text, outcome, before)

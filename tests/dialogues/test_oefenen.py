@@ -297,3 +297,9 @@ def test_a_session_stored_by_an_older_version_still_resumes(engine):
     data["client"] = {k: v for k, v in data["client"].items() if k != "moments"} | {"retired_field": 1}
     reply = engine.handle(Session.from_dict(data), COPING)
     assert reply.state["interaction_type"] == "klant"
+
+
+def test_the_same_move_a_third_time_in_a_row_no_longer_lands(engine):
+    replies = play(engine, "echtscheiding", [ERKENNING, ERKENNING, ERKENNING])
+    assert [client_event(r).data["reaction"] for r in replies[1:]] == ["acknowledged", "acknowledged", "repeated"]
+    assert replies[3].state["friction"] > replies[2].state["friction"]
