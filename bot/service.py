@@ -154,7 +154,8 @@ class Conversations:
             if not reply.session.done or "run_ended" in kinds:
                 run_id = tx.create_run(user.id, user.channel, started.data.get("mode", reply.session.mode),
                                        reply.session.lang, now, scenario=started.data.get("scenario"),
-                                       interaction_type=started.data.get("interaction_type"))
+                                       interaction_type=started.data.get("interaction_type")
+                                       or reply.state.get("interaction_type"))
         if run_id is None:
             return None, None
         recognition = reply.recognition

@@ -134,7 +134,15 @@ def _md(text: str) -> str:
 
 
 def _client_text(turn: AnnotatedTurn, labels: Labels) -> str:
-    return ", ".join(f"{labels.client_key(k)} {v}" for k, v in sorted(turn.client.items()))
+    """The client's state in words: interaction type first, then friction, hope and the rest."""
+    def value(v) -> str:
+        if isinstance(v, bool):
+            return labels.text("review.report.yes" if v else "review.report.no")
+        return str(v)
+
+    parts = [labels.interaction_type(turn.interaction_type)] if turn.interaction_type else []
+    parts += [f"{labels.client_key(k)} {value(v)}" for k, v in sorted(turn.client.items())]
+    return ", ".join(parts)
 
 
 def run_markdown(transcript: Transcript, labels: Labels) -> str:

@@ -134,7 +134,7 @@ def test_the_plain_text_transcript_tags_each_turn_for_a_chat_or_terminal(world):
     world.review.comment(world.supervisor, world.run, 1, "Goed doorgevraagd.")
     labels = world.review.labels("nl")
     text = run_text(world.review.transcript(world.trainee, world.run), labels)
-    assert f"Deelnemer: {USER_TEXT} (1)\n[Copingvraag · huidige situatie · wrijving 2, hoop 1]" in text
+    assert f"Deelnemer: {USER_TEXT} (1)\n[Copingvraag · huidige situatie · klager, wrijving 2, hoop 1]" in text
     assert "  💬 Goed doorgevraagd." in text
     (summary,) = [s for s in world.review.my_runs(world.trainee) if s.run.id == world.run]
     assert summary_line(summary.run, None, labels) == f"#{world.run} · 2026-02-02 10:00 · huisuitzetting · score 70"
