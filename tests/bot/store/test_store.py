@@ -10,7 +10,7 @@ import pytest
 from bot.store import SessionRecord, UnsupportedURL, open_store, sqlite_path
 from bot.store.migrations import LATEST
 from tests.bot.store.backends import _shared_postgres, store, store_url  # noqa: F401  (fixtures)
-from tests.bot.store.workers import append_steps
+from tests.bot.store.workers import append_steps, open_fresh
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -107,6 +107,23 @@ def test_an_older_schema_is_upgraded_in_place_and_keeps_its_runs(store_url):  # 
     again = open_store(store_url)
     assert again.schema_version() == LATEST  # opening again changes nothing
     again.close()
+
+
+def test_two_processes_opening_a_new_database_at_once_migrate_it_once(store_url):  # noqa: F811
+    context = multiprocessing.get_context("spawn")
+    go = context.Event()
+    workers = [context.Process(target=open_fresh, args=(store_url, go)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    go.set()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0, 0]
+    opened = open_store(store_url)
+    with opened.transaction() as tx:
+        versions = [r[0] for r in tx._all("SELECT version FROM schema_version ORDER BY version")]
+    opened.close()
+    assert versions == list(range(1, LATEST + 1))
 
 
 def test_concurrent_steps_from_two_processes_lose_no_turn_and_no_update(store):  # noqa: F811

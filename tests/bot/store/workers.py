@@ -24,3 +24,9 @@ def append_steps(url: str, user_id: str, run_id: int, steps: int, worker: str, g
                 tx.save_session(user_id, SessionRecord({"count": count + 1}, {}, run_id), now)
     finally:
         store.close()
+
+
+def open_fresh(url: str, go) -> None:
+    """Open (and so migrate) the store at the same moment as another process."""
+    go.wait(30)
+    open_store(url).close()
