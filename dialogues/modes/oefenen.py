@@ -83,9 +83,9 @@ class Oefenen:
         out.event("client", reaction=outcome.reaction, before=_public(state), after=_public(new))
         if outcome.type_after != outcome.type_before:
             out.event("type_switch", source=outcome.type_before, target=outcome.type_after)
-        new.last_line = self._line(turn, scenario, new, outcome.reaction)
-        if outcome.shift and outcome.reaction != "walkout":
-            new.last_line += " " + self._line(turn, scenario, new, outcome.shift)
+        new.last_line = self._line(turn, scenario, new, outcome.reaction, state.interaction_type)
+        if outcome.shift and outcome.reaction != "walkout":  # answers as it was, then turns
+            new.last_line += " " + self._line(turn, scenario, new, outcome.shift, new.interaction_type)
         if outcome.ended == "completed":
             new.last_line += " " + clients.pick(scenario.text(session.lang).ending, new.seed, session.turn, "ending")
         self._client_says(turn, scenario, new.last_line)
@@ -150,9 +150,9 @@ class Oefenen:
             out.choices.append(Choice(label, f"scenario:{scenario.id}"))
         turn.session.done = True  # nothing started yet; pressing a scenario starts the run
 
-    def _line(self, turn: Turn, scenario: Scenario, state: ClientState, reaction: str) -> str:
+    def _line(self, turn: Turn, scenario: Scenario, state: ClientState, reaction: str, interaction_type: str) -> str:
         """The client's words for a reaction: the scenario's own, else the generic ones."""
-        variants = scenario.lines(turn.session.lang, reaction, state.interaction_type)
+        variants = scenario.lines(turn.session.lang, reaction, interaction_type)
         if not variants:
             entry = turn.lang.texts[f"oefenen.client.{reaction}"]
             variants = entry if isinstance(entry, tuple) else (entry,)
