@@ -84,7 +84,7 @@ def _check(text: str) -> Alarm:
 _EMOJI = re.compile("|".join(re.escape(e) for e in sorted(lex.EMOJI, key=len, reverse=True)))
 _CONTRACTIONS = tuple((re.compile(p), r) for p, r in lex.CONTRACTIONS)
 _SENTENCE_END = re.compile(r"[.!?\n]+|\s[-–—]\s")
-_CLAUSE_END = re.compile(r"[,;:\"“”„()\[\]/…]+|\s'|'\s|\s(?:omdat|because)\s")
+_CLAUSE_END = re.compile(r"[,;:\"“”„()\[\]/…]+|\s'(?![stk]\b)|(?<![sz])'\s|\s(?:omdat|because)\s")
 _WORD = re.compile(r"[a-z0-9]+")
 _LEET = str.maketrans("013457", "oieast")
 _REPEATS = re.compile(r"(\w)\1{2,}")
@@ -243,9 +243,9 @@ def _drop_quoted(clauses: list[Clause]) -> list[Clause]:
         if not frame:
             continue
         rest = clause.text[frame.end():].split()
-        if rest and rest[0] in ("dat", "that", "me", "mij"):
-            continue  # indirect speech: the pronouns keep their own person
-        head = clause.text[: frame.end()].split()
+        if rest and rest[0] not in ("ik", "i"):
+            continue  # indirect speech ("zegt dat hij", "said he"): the pronouns keep their own person
+        head = clause.text[: frame.end()].split()  # direct speech, after ":" or a quote, or "zegt ik ..."
         return [*clauses[:i], Clause(tuple(head), " ".join(head), clause.question)]
     return clauses
 
@@ -379,8 +379,8 @@ def _own(clause: Clause, start: int, end: int) -> bool:
 def _person(tokens: tuple[str, ...], i: int) -> str | None:
     token = tokens[i]
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if token in ("mijn", "my") and following in lex.PERSON_NOUNS:
-        return "third"
+    if token in ("mijn", "my"):
+        return "third" if following in lex.PERSON_NOUNS else None  # "mijn pillen" says no one's speaking
     if token in lex.FIRST:
         return "first"
     if token in lex.SECOND:

@@ -34,7 +34,7 @@ METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉")
 # several words. Keys are lowercase ASCII (diacritics are stripped first).
 VARIANTS: dict[str, str] = {
     # Dutch chat and Flemish
-    "k": "ik", "ikke": "ik", "ic": "ik", "mn": "mijn", "mijne": "mijn", "mn'": "mijn", "zn": "zijn",
+    "k": "ik", "ikke": "ik", "den": "de", "ne": "een", "nen": "een", "mijnen": "mijn", "pa": "vader", "ic": "ik", "mn": "mijn", "mijne": "mijn", "mn'": "mijn", "zn": "zijn",
     "nie": "niet", "ni": "niet", "nt": "niet", "nit": "niet", "niett": "niet", "nieet": "niet",
     "nimeer": "niet meer", "nimmer": "niet meer", "niemeer": "niet meer", "nmr": "niet meer",
     "nmeer": "niet meer", "mr": "meer", "mee": "mee",
@@ -152,7 +152,7 @@ SPEECH_FRAME = (
     r"(?:de|een|mijn|the|a|my) (?:" + "|".join(sorted(PERSON_NOUNS)) + r"))"
     r"(?: \w+){0,3} (zegt|zei|zeggen|vertelt|vertelde|roept|riep|schrijft|schreef|appt|appte|"
     r"typt|antwoordt|says|said|tells|told|writes|wrote|texts|texted|answers|answered)"
-    r"(?: (?:tegen|to) (?:me|mij|je|you))?\b"
+    r"(?: (?:tegen |to )?(?:me|mij|je|you|us|ons))?\b"
 )
 
 # The writer announces they speak as someone else ("ik speel de cliënt: ..."); the rest of
@@ -225,7 +225,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:geen|niet|no|not|nothing|niks|niets|any) (?:\w+ ){0,4}(?:nut|zin|reden|redenen|reason|reasons|point) (?:\w+ ){0,5}(?:om te|to|in|of|for) (?:\w+ )?(?:leven|live|living|bestaan|go on|going on|be alive|staying alive)\b"),
     (SUICIDAL, True, r"\b(?:nut|zin|point|reden) (?:\w+ ){0,3}(?:niet|geen|not|no) (?:\w+ ){0,4}(?:om te|to|in|of) (?:leven|live|living|bestaan|doorleven)\b"),
     (SUICIDAL, False, r"\bof (?:ik|i) (?:\w+ )?(?:leef|besta|dood ben|live|die) of (?:\w+ )?(?:dood|niet|die|not)\b"),
-    (SUICIDAL, True, r"\b(?:tired of|sick of|done with|klaar met|moe van|het zat om te) (?:\w+ )?(?:living|life|being alive|leven|het leven|bestaan)\b"),
+    (SUICIDAL, True, r"\b(?:tired of|sick of|done with|klaar met|moe van|het zat om te|genoeg van|genoeg van om te|had enough of|genoeg van het) (?:\w+ )?(?:living|life|being alive|leven|het leven|bestaan)\b"),
     (SUICIDAL, False, r"\b(?:care|notice|miss|matter|schelen|merken|missen|uitmaken|opvallen) (?:\w+ ){0,3}(?:if|als|wanneer) (?:i|ik) (?:\w+ )?(?:died|die|was gone|were gone|disappeared|doodga|dood ga|dood was|dood ben|er niet meer|weg was)\b"),
     (SUICIDAL, True, r"\b(?:geen|niet) (?:\w+ )?zin (?:meer )?(?:in|om te) (?:\w+ )?(?:leven|bestaan|verder leven)\b"),
     (SUICIDAL, True, r"\b(?:er|het|mijn leven|m leven|alles) {G}(?:een )?(?:einde|eind) aan (?:\w+ )?(?:maken|maak|breien|brei|gemaakt)\b"),
@@ -233,7 +233,14 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:einde|eind) aan (?:mijn|m) leven\b"),
     (SUICIDAL, True, r"\b(?:maak|maakte|maken|brei|breide) (?:\w+ )?er {G}(?:een )?(?:einde|eind) aan\b"),
     (SUICIDAL, True, r"\b(?:van kant|van het leven|om het leven|uit het leven)\b"),
-    (SUICIDAL, False, r"\b{ME} {G}(?:doden|dood maken|ombrengen|om het leven brengen|vermoorden|beroven|van kant|afmaken)\b"),
+    (SUICIDAL, False, r"\b(?:mezelf|mijzelf|myself) {G}(?:doden|dood maken|doodmaken|ombrengen|om het leven brengen|vermoorden|beroven|van kant|afmaken|op te hangen|ophangen)\b"),
+    (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:doden|dood maken|doodmaken|ombrengen|om het leven brengen|vermoorden|van kant|afmaken|op te hangen|ophangen)\b"),
+    (PLAN, False, r"\b(?:me|mezelf|mij|mijzelf) (?:\w+ ){0,2}op te (?:hangen|knopen)\b|\b(?:hang|knoop) (?:me|mezelf|mij|mijzelf) (?:\w+ ){0,3}op\b"),
+    (SUICIDAL, False, r"\b{I} (?:heb|had|deed) (?:\w+ ){0,3}(?:een )?(?:zelfmoordpoging|poging|pogingen)\b(?! (?:om|tot afvallen|gedaan om|to))(?:.*\b(?:gedaan|ondernomen|overleefd)\b)"),
+    (SUICIDAL, False, r"\b{I} (?:\w+ ){0,2}(?:kan|kon|ben|zou) (?:\w+ )?beter (?:af )?dood (?:zijn|gaan|zijn)?\b"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou) (?:dat |gewoon dat )?(?:alles|het allemaal|het leven) (?:\w+ )?(?:stopt|ophoudt|voorbij is|over is)(?:$| voor altijd| voorgoed)"),
+    (SUICIDAL, True, r"\b(?:eeuwige rust|eternal rest|eeuwig slapen|rust voor altijd|rest forever|voor altijd rust)\b"),
+    (SUICIDAL, True, r"\bgeen zin meer in (?:alles|het leven|leven|niks|niets|anything|life)$"),
     (SUICIDAL, False, r"\b(?:mezelf|mijzelf) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aandoet|aan te doen)\b"),
     (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aan te doen)\b"),
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide) (?:\w+ )?(?:plegen|pleeg|doen|begaan)\b"),
@@ -314,7 +321,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"{CHORE}\b(?:have|got|heb|hebben|bought|gekocht) (?:\w+ ){0,2}(?:rope|noose|touw|strop|gun|pistool|vuurwapen)\b(?!.*\b(?:nodig|need|voor de|for the|verhuizing|moving)\b)"),
     (PLAN, False, r"\b(?:weet|know|knew) (?:al |precies |exact |already |exactly )(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would |wil )?(?:doen|do|do it)\b(?! (?:met|with))"),
     (PLAN, False, r"\b(?:planned|gepland|bedacht|uitgedacht|figured out|worked out) (?:\w+ ){0,2}(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would )?(?:doen|do|do it)\b"),
-    (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|given away)\b|\b(?:gave|given|giving) away (?:all )?my (?:things|stuff|belongings|possessions)\b"),
+    (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|verdeeld|given away)\b|\b(?:gave|given|giving) away (?:all )?my (?:things|stuff|belongings|possessions)\b"),
     (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen (?:van )?(?:iedereen|everyone|voor altijd|for good)\b"),
     (PLAN, True, r"\b(?:datum|dag|date|day) (?:\w+ )?(?:geprikt|gekozen|bepaald|vastgesteld|picked|chosen|set)\b"),
     (PLAN, True, r"\b(?:vanavond|vannacht|tonight) (?:\w+ ){0,2}(?:is het zover|gebeurt het|ga ik het doen|doe ik het|is the night|i do it|i will do it|i am doing it)\b(?! (?:niet|not|nog niet|toch niet)\b)"),
@@ -324,15 +331,18 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:plan|plannen|plan gemaakt|have a plan|made a plan) (?:\w+ ){0,3}(?:om|to|for) (?:\w+ ){0,4}(?:dood|einde|eind|doden|zelfmoord|kill|end|die|suicide|sterven)\b"),
     (PLAN, True, r"\b(?:ga|gaan|going to|gonna|will|wil|zal|i am going to) (?:het |it )?(?:doen|do it|do it now|het nu doen)\b(?=.*\b(?:{METHOD}|brug|dak|trein|spoor|bridge|roof|train)\b)"),
     (PLAN, True, r"\b{METHOD}\b(?=.*\b(?:ga het doen|ga ik het doen|i am going to do it|going to do it|do it tonight|vanavond|vannacht|tonight|ik kan niet meer|klaar mee|afscheid|vaarwel|doei allemaal|bye)\b)"),
-    (PLAN, True, r"\b(?:spring|springen|sprong|jump|jumping|jumped) (?:\w+ ){0,3}(?:van|vanaf|off|from|in front of|voor|onder|uit) (?:de |het |een |the |a |this |that |mijn |my )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|toren|parkeergarage|gebouw|bridge|roof|train|building|window|cliff|balcony|tower|tracks|rooftop|overpass|highway|snelweg)\b"),
+    (PLAN, True, r"\b(?:spring|springen|sprong|jump|jumping|jumped|vallen|laten vallen|val|gooien|gooi|werpen|storten|throw myself|fall|falling) (?:\w+ ){0,3}(?:van|vanaf|off|from|in front of|voor|onder|uit) (?:de |het |een |the |a |this |that |mijn |my )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|toren|parkeergarage|gebouw|bridge|roof|train|building|window|cliff|balcony|tower|tracks|rooftop|overpass|highway|snelweg)\b"),
     (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|bridge|roof|train|building|window|cliff|tracks) (?:\w+ )?(?:springen|spring|jump|jumping|te springen)\b"),
     (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo )?(?:springen|jump)$"),
-    (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gaan|gooien|duiken)?\b(?!.*\b(?:haal|halen|pak|gemist|nemen|neem)\b)"),
-    (PLAN, True, r"\b(?:ga|gaan|loop|wil|zal) (?:\w+ )?voor (?:de|een) trein\b"),
+    (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|auto) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gooien|duiken|te springen|werpen)\b"),
+    (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
     (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
     (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|standing|sitting|am|i am) (?:\w+ ){0,2}(?:op|bij|aan|on|at) (?:de|het|een|the|a) (?:\w+ )?(?:brug|dak|rand|vensterbank|reling|windowsill|railing|spoor|rails|treinrails|spoorlijn|viaduct|klif|bridge|roof|rooftop|edge|tracks|railway|cliff|ledge|overpass)\b"),
     (PLAN, True, r"\b(?:loop|lopen|ga|rij|fiets|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
     (PLAN, True, r"\b(?:ga|gaan|wil|going to|gonna|want to|will|zal) (?:nu |now |straks |zo |echt |really |gewoon |just )?(?:springen|jump)$"),
+    (PLAN, False, r"\b(?:thought|think|thinking|planned|planning|figured|nagedacht|bedacht|denk|weet) (?:\w+ ){0,2}(?:about |of |over |na over )?(?:how|ways?|the way|the best way|methods?|hoe|manieren) (?:\w+ ){0,2}(?:i would|i will|i could|i d|to|ik|om) (?:\w+ ){0,3}(?:do it|end it|die|kill|het zou doen|het ga doen|het kan doen|het doen|er een einde aan|dood te gaan|te sterven)\b"),
+    (PLAN, True, r"\b(?:how many|how much|hoeveel) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,4}(?:kill|lethal|dodelijk|fatal|to die|it takes|takes to|om dood|om te sterven|nodig)\b|\b(?:lethal|dodelijke|fatal) (?:dose|dosis|overdose)\b"),
+    (PLAN, True, r"\b(?:googled|googlede|gegoogeld|gegoogled|googelen|opgezocht|searched|looked up|zoek op|zocht) (?:\w+ ){0,6}(?:pijnloos|painless|dodelijk|lethal|zelfmoord|suicide|kill myself|overdose|overdosis|ophangen|hang myself|dood te gaan|to die)\b"),
     (PLAN, True, r"\b(?:uitlaat|uitlaatgassen|koolmonoxide|exhaust|carbon monoxide|houtskool|charcoal|heliumfles)\b"),
     (PLAN, True, r"\b(?:use|gebruiken|gebruik) (?:it|het|them|ze|hem) (?:on|op|tegen) (?:myself|mezelf|mijzelf)\b"),
     (PLAN, True, r"\b(?:ophangen|ophang|opknopen|opknoop|verhangen|hang myself|hanging myself|strop|noose)\b"),
@@ -342,7 +352,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:pillen|pills) (?:\w+ ){0,4}(?:innemen|in nemen|inneem|slikken|take|taking|swallow)\b(?=.*\b(?:alle|al mijn|al m|allemaal|vanavond|vannacht|tonight|all|all of|every)\b)"),
     (PLAN, True, r"\b(?:alle|al mijn|al m|all my|all of my|all the) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:innemen|in nemen|inneem|slikken|take|nemen|taking|swallow)\b"),
     # --- overdose taken ------------------------------------------------------------------
-    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|een handvol|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|op|took|taken|swallowed|had|ate|popped|downed)\b"),
+    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|een handvol|een hoop|hoop|een heleboel|heleboel|een stapel|een zak|zak|ganse|een ganse|zoveel|zo veel|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|op|took|taken|swallowed|had|ate|popped|downed)\b"),
     (OVERDOSE, True, r"\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|took|taken|swallowed|ate|popped|downed) (?:\w+ )?(?:te veel|teveel|alle|al mijn|een hele|heel veel|een handvol|handvol|een strip|strip|strips|een doos|doosje|een doosje|\d{2,}|all|all my|all of my|too many|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|took|taken|swallowed) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|alcohol|booze|wine|vodka|beer)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt|took|taken|swallowed|op)\b"),
@@ -378,7 +388,9 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (DANGER, "scene", r"\b(?:mes|pistool|wapen|knife|gun|weapon) (?:\w+ ){0,4}(?:vermoorden|dood|aandoen|doodmaken|kill|hurt|stab|steken|neersteken)\b"),
     (DANGER, False, r"\b(?:dreigt|dreigde|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
-    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|if|when)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
+    (DANGER, False, r"\b(?:kill|vermoorden|vermoordt|doodmaken|hurt|slaan|pijn doen) (?:\w+ ){0,2}(?:me|mij) (?:\w+ )?(?:if|als|wanneer) (?:i|ik) (?:\w+ ){0,2}(?:tell|vertel|zeg|say|leave|wegga|ga weg|call|bel|report|aangifte)\b"),
+    (ABUSE, False, r"\b(?:stiefvader|vader|oom|opa|broer|neef|buurman|hij|stepdad|stepfather|uncle|dad|father|he|grandpa) (?:\w+ ){0,3}(?:komt|kwam|sluipt|sloop|comes|came|sneaks) (?:\w+ ){0,3}(?:op|in|naar|into|to) (?:mijn|m|my) (?:kamer|bed|room)\b"),
     (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,3}(?:hij|zij|ze|he|she|they|him) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,2}(?:vermoord|vermoordt|vermoorden|kill|kills|murder|iets aandoet|iets aan doet|hurt|hurts|slaat|hits|dood)\b"),
     (DANGER, True, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,2}(?:voor|of) (?:mijn |my )?(?:vader|man|vriend|partner|stiefvader|ex|vent|hem|dad|father|husband|boyfriend|stepdad|him)\b"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,1}(?:iets|wat) (?:aan ?doen|aandoet|aan te doen)\b"),
@@ -387,6 +399,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
 WIDE_RULES: tuple[tuple[str, bool, str], ...] = (
+    (SUICIDAL, True, r"\b(?:wil|want|wens|hoop|wish|hope) (?:\w+ ){0,2}(?:rust|slapen|rest|sleep|weg|gone|verdwijnen|disappear)\b.*\b(?:voor altijd|voorgoed|for ever|forever|for good)\b"),
     (SUICIDAL, True, r"\b(?:ermee|er mee) (?:stoppen|ophouden|kappen)\b.*\bmet (?:het |mijn |m )?(?:leven|bestaan)\b"),
     (PLAN, True, r"\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b.*\b(?:afscheid|vaarwel|brief|brieven|klaar|sorry)\b"),
     (PLAN, True, r"\b(?:afscheid|vaarwel|brief|brieven|sorry)\b.*\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b"),
