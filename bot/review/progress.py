@@ -50,8 +50,9 @@ def picture(weeks: list[Week], labels: Labels, top: int = 6) -> bytes:
     """A PNG: mean score per week above, the technique mix per week (stacked bars) below."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
-    figure = Figure(figsize=(8, 6), dpi=100)
+    figure = Figure(figsize=(9.5, 6), dpi=100)
     FigureCanvasAgg(figure)  # the Agg canvas only: no pyplot, no global state
     score_axes, mix_axes = figure.subplots(2, 1, sharex=True)
     names = [w.week for w in weeks]
@@ -72,9 +73,10 @@ def picture(weeks: list[Week], labels: Labels, top: int = 6) -> bytes:
         mix_axes.bar(positions, values, bottom=bottom, label=labels.technique(technique))
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     mix_axes.set_ylabel(labels.text("review.progress.mix_axis"))
+    mix_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     mix_axes.set_xticks(positions, names, rotation=30, ha="right")
     if totals:
-        mix_axes.legend(fontsize="small", loc="upper left", ncols=2)
+        mix_axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
