@@ -18,7 +18,14 @@ from typing import Any
 
 from telegram import Bot, CallbackQuery, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from dialogues.vocabulary import LANGUAGES
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from datetime import UTC
 
 import httpx
 
@@ -141,9 +142,9 @@ async def test_a_reply_longer_than_a_telegram_message_arrives_split_at_paragraph
 
 
 def _now():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def free_port() -> int:
