@@ -92,4 +92,5 @@ def signal_recognizer(language: Language) -> Recognizer:
         for name, spec in language.signals.items()
     }
     # Pinned, not the technique defaults: tuned on tests/dialogues/test_signals.py (0 errors); shorter answers: exact only
-    return Recognizer(labels, min_score=75.0, margin=4.0, min_length=13, cue_bonus=18.0, weights=Weights(0.4, 0.3, 0.3))
+    return Recognizer(labels, min_score=75.0, margin=4.0, min_length=13, cue_bonus=18.0, weights=Weights(0.4, 0.3, 0.3),
+                      word_weight=0.0)

@@ -13,7 +13,7 @@ from dialogues.normalize import normalize
 from dialogues.vocabulary import ALL_TECHNIQUES, UNKNOWN
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-HELDOUT_MACRO_F1_FLOOR = 0.80  # measured 0.9 when the floor was set; fails only on a real regression
+HELDOUT_MACRO_F1_FLOOR = 0.88  # measured 0.923 when the floor was set; fails on a real regression
 
 
 def rows(name: str) -> list[tuple[str, str]]:
@@ -46,7 +46,7 @@ def test_short_answers_ja_ok_and_weet_niet_are_onbekend(nl):
 
 
 def test_one_word_or_chatter_is_not_forced_into_a_technique(nl):
-    for text in ("de", "koffie", "x", "", "   ", "ik ga even naar de wc"):
+    for text in ("de", "koffie", "x", "", "   ", "mijn kat loopt over het toetsenbord", "sorry mijn internet hapert"):
         assert label(nl, text) == UNKNOWN, text
 
 
