@@ -212,11 +212,10 @@ def _sentences(text: str) -> list[list[Clause]]:
 def _clauses(raw: str, question: bool) -> list[Clause]:
     parts = [p for p in _CLAUSE_END.split(raw) if p and p.strip()]
     clauses: list[Clause] = []
-    for i, part in enumerate(parts):
+    for part in parts:
         tokens = _canonical_tokens(part)
         if tokens:
-            is_question = question and i == len(parts) - 1
-            clauses.append(_clause(tokens, is_question))
+            clauses.append(_clause(tokens, question))
     return _drop_quoted(clauses)
 
 
@@ -349,7 +348,8 @@ def _match_clause(clause: Clause, prefilter: bool = True, rules: tuple[Rule, ...
                 meta = bool(_META.search(clause.text))
             if meta:
                 break
-            if rule.kind == "scene" or _own(clause, match.start(), match.end()):
+            start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
+            if rule.kind == "scene" or _own(clause, start, end):
                 return rule.category
     return None
 

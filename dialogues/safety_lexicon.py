@@ -34,7 +34,7 @@ METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉")
 # several words. Keys are lowercase ASCII (diacritics are stripped first).
 VARIANTS: dict[str, str] = {
     # Dutch chat and Flemish
-    "k": "ik", "ikke": "ik", "den": "de", "ne": "een", "nen": "een", "mijnen": "mijn", "pa": "vader", "ic": "ik", "mn": "mijn", "mijne": "mijn", "mn'": "mijn", "zn": "zijn",
+    "der": "er", "dr": "er", "k": "ik", "ikke": "ik", "den": "de", "ne": "een", "nen": "een", "mijnen": "mijn", "pa": "vader", "ic": "ik", "mn": "mijn", "mijne": "mijn", "mn'": "mijn", "zn": "zijn",
     "nie": "niet", "ni": "niet", "nt": "niet", "nit": "niet", "niett": "niet", "nieet": "niet",
     "nimeer": "niet meer", "nimmer": "niet meer", "niemeer": "niet meer", "nmr": "niet meer",
     "nmeer": "niet meer", "mr": "meer", "mee": "mee",
@@ -57,7 +57,10 @@ VARIANTS: dict[str, str] = {
     "antidepressant": "pillen", "pijnstillers": "pillen", "pijnstiller": "pillen", "slaaptabletten": "pillen",
     "oxycodon": "pillen", "tramadol": "pillen", "morfine": "pillen", "lithium": "pillen", "benzos": "pillen",
     "benzo": "pillen", "seroxat": "pillen", "citalopram": "pillen", "sertraline": "pillen",
-    "quetiapine": "pillen", "codeine": "pillen", "opioids": "pillen", "klaargezet": "klaargezet", "xanax": "pillen", "pills": "pills", "pill": "pills",
+    "quetiapine": "pillen", "tylenol": "pillen", "advil": "pillen", "aspirin": "pillen", "aspirine": "pillen",
+    "nurofen": "pillen", "panadol": "pillen", "oxy": "pillen", "percocet": "pillen", "valium": "pillen",
+    "seroquel": "pillen", "prozac": "pillen", "zoloft": "pillen", "xanax's": "pillen", "benzodiazepines": "pillen",
+    "benzodiazepinen": "pillen", "slaapmedicatie": "pillen", "painkiller": "pillen", "codeine": "pillen", "opioids": "pillen", "klaargezet": "klaargezet", "xanax": "pillen", "pills": "pills", "pill": "pills",
     "tablets": "pills", "meds": "pills", "medication": "pills", "medications": "pills",
     "painkillers": "pills", "sleepingpills": "pills", "paracetamol's": "pillen",
     "afscheidsbrieven": "afscheidsbrief", "afscheidsbriefje": "afscheidsbrief",
@@ -79,7 +82,7 @@ VARIANTS: dict[str, str] = {
 
 # English and Dutch contractions inside a token ("don't", "'k", "m'n"), applied before the split.
 CONTRACTIONS: tuple[tuple[str, str], ...] = (
-    (r"\b'k\b", " ik "), (r"\bk'\b", " ik "), (r"\bm'n\b", " mijn "), (r"\bz'n\b", " zijn "),
+    (r"\b'k\b", " ik "), (r"\bk'\b", " ik "), (r"\bm'n\b", " mijn "), (r"\bd'r\b", " er "), (r"\bz'n\b", " zijn "),
     (r"(?<![a-z])'t\b", " het "), (r"n't\b", " not"), (r"\bi'm\b", "i am"), (r"'ve\b", " have"),
     (r"'re\b", " are"), (r"'ll\b", " will"), (r"'d\b", " would"), (r"'s\b", " is"),
 )
@@ -167,7 +170,7 @@ ROLE_FRAME = (
 # Removed from a clause before the rules run, so "ik ga dood van het lachen, echt, ik wil dood"
 # still fires on its second half.
 IDIOMS = (
-    r"\bdood van (?:het |de )?\w+",
+    r"\bdood van (?:het |de )?\w+", r"\b(?:ga|gaat|ging|gaan) (?:er |eraan )?(?:nog |echt )?dood aan\b", r"\bga eraan dood\b",
     r"\b(?:lach|lachte|lachen|lacht|schrik|schrok|schrikken|verveel|verveelde|vervelen|"
     r"werk|werkte|werken|zoek|zocht|ergeren|erger|schaam|schaamde|zuip|vreet|rook) (?:me|mij|mezelf|je|zich) "
     r"(?:dood|kapot|te pletter|een ongeluk|rot|suf|scheel|een hoedje|dood aan)\b",
@@ -212,7 +215,7 @@ ABUSE = "abuse"
 
 RULES: tuple[tuple[str, bool, str], ...] = (
     # --- explicit wish to die, Dutch -------------------------------------------------
-    (SUICIDAL, False, r"\b{I} {G}(?:wil|wou|wens|hoop|verlang|zou willen|zou graag|zou liefst|ga) {G}{DEATH}\b(?! van)"),
+    (SUICIDAL, False, r"\b{I} {G}(?:wil|wou|wens|hoop|verlang|zou willen|zou graag|zou liefst) {G}{DEATH}\b(?! van)"),
     (SUICIDAL, True, r"(?:^|\b(?:en|maar|dus|gewoon|echt|ook|nu) )(?:wil|wou) {G}{DEATH}(?: \w+)?$"),
     (SUICIDAL, True, r"\b{DEATH} (?:wil|willen|wou)\b"),
     (SUICIDAL, True, r"\b(?:niet|geen) {MORE} {G}(?:wil |willen |wou )?(?:leven|bestaan|doorleven|verder leven)\b"),
@@ -227,7 +230,12 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\bof (?:ik|i) (?:\w+ )?(?:leef|besta|dood ben|live|die) of (?:\w+ )?(?:dood|niet|die|not)\b"),
     (SUICIDAL, True, r"\b(?:tired of|sick of|done with|klaar met|moe van|het zat om te|genoeg van|genoeg van om te|had enough of|genoeg van het) (?:\w+ )?(?:living|life|being alive|leven|het leven|bestaan)\b"),
     (SUICIDAL, False, r"\b(?:care|notice|miss|matter|schelen|merken|missen|uitmaken|opvallen) (?:\w+ ){0,3}(?:if|als|wanneer) (?:i|ik) (?:\w+ )?(?:died|die|was gone|were gone|disappeared|doodga|dood ga|dood was|dood ben|er niet meer|weg was)\b"),
-    (SUICIDAL, True, r"\b(?:geen|niet) (?:\w+ )?zin (?:meer )?(?:in|om te) (?:\w+ )?(?:leven|bestaan|verder leven)\b"),
+    (SUICIDAL, True, r"\b(?:geen|niet) (?:\w+ )?zin (?:meer )?(?:in|om) (?:\w+ )?(?:te )?(?:\w+ )?(?:leven|bestaan|verder leven)\b"),
+    (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,2}(?:everything|it all|all of it|all this|life|the pain|it) to (?:end|stop|be over)\b(?! (?:with|between))"),
+    (SUICIDAL, True, r"\b(?:stap|stapte) (?:ik |i )?(?:er ?uit|eruit|ertussenuit)(?: voor (?:altijd|goed))?$"),
+    (PLAN, True, r"\b(?:vinden|vindt|find|finds) (?:me|mij|mijn lichaam|my body)\b(?=.*\b(?:morgen|wel|dood|tomorrow|dead|later|straks)\b)"),
+    (SELF_HARM, True, r"\b(?:tot|until|till|totdat) (?:\w+ ){0,3}(?:bloed|bloedt|bloeden|bleed|bleeds|bleeding)\b"),
+    (OVERDOSE, True, r"\b(?:volgepropt|volgestopt|vol gepropt|stuffed myself|volgegooid) (?:\w+ ){0,2}(?:met |with )?(?:\w+ )?(?:pillen|pills)\b"),
     (SUICIDAL, True, r"\b(?:er|het|mijn leven|m leven|alles) {G}(?:een )?(?:einde|eind) aan (?:\w+ )?(?:maken|maak|breien|brei|gemaakt)\b"),
     (SUICIDAL, True, r"\b(?:einde|eind) (?:\w+ )?(?:maken|maak|breien) aan (?:mijn|m|het|dit) leven\b"),
     (SUICIDAL, True, r"\b(?:einde|eind) aan (?:mijn|m) leven\b"),
@@ -241,8 +249,8 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:wil|wou) (?:dat |gewoon dat )?(?:alles|het allemaal|het leven) (?:\w+ )?(?:stopt|ophoudt|voorbij is|over is)(?:$| voor altijd| voorgoed)"),
     (SUICIDAL, True, r"\b(?:eeuwige rust|eternal rest|eeuwig slapen|rust voor altijd|rest forever|voor altijd rust)\b"),
     (SUICIDAL, True, r"\bgeen zin meer in (?:alles|het leven|leven|niks|niets|anything|life)$"),
-    (SUICIDAL, False, r"\b(?:mezelf|mijzelf) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aandoet|aan te doen)\b"),
-    (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoe|aan te doen)\b"),
+    (SUICIDAL, False, r"\b(?:mezelf|mijzelf) {G}(?:iets|wat|wat ergs|iets ergs) (?:\w+ )?(?:aan ?doen|aandoe|aandoet|aan te doen)\b"),
+    (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:iets|wat|wat ergs|iets ergs) (?:\w+ )?(?:aan ?doen|aandoe|aan te doen)\b"),
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide) (?:\w+ )?(?:plegen|pleeg|doen|begaan)\b"),
     (SUICIDAL, True, r"\b(?:pleeg|plegen|pleegt|pleegde) (?:\w+ ){0,2}(?:zelfmoord|zelfdoding|suicide)\b"),
     (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|dood|death|dying) {G}(?:enige|laatste|beste|only|best|last) (?:uitweg|optie|oplossing|way out|option|solution|answer)\b"),
@@ -263,7 +271,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     # --- explicit, English -------------------------------------------------------------
     (SUICIDAL, True, r"\b(?:kill|killing|kil|murder|off|shoot|shooting|hang|hanging|drown|drowning|poison|poisoning) (?:my ?self)\b(?! (?:laughing|if|when|haha|in the foot))"),
     (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,2}(?:someone|somebody|anyone|god) to (?:kill|end) me\b"),
-    (SUICIDAL, True, r"\b(?:want|wanted|going|wish|wishing|planning|plan|ready|about|like) (?:\w+ )?(?:to|2) (?:\w+ )?(?:die|be dead|disappear forever|not exist|stop existing|cease to exist)\b(?! (?:of|from|for|laughing))"),
+    (SUICIDAL, True, r"\b(?:want|wanted|going|wish|wishing|planning|plan|ready|about|like) (?:\w+ )?(?:to|2) (?:\w+ )?(?:die|be dead|disappear forever|not exist|stop existing|cease to exist)\b(?! (?:of|from|for|laughing|if|when|als|before|trying|waiting))"),
     (SUICIDAL, True, r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life|everything|things|my existence)\b"),
     (SUICIDAL, True, r"\b(?:commit|committing|attempt|attempting) suicide\b"),
     (SUICIDAL, True, r"\bsuicid(?:e|al) (?:thoughts|ideation|plans|urges|feelings)\b"),
@@ -286,7 +294,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:ben|am) (?:het leven|leven|life|living) (?:moe|beu|zat|tired|done)\b"),
     (SUICIDAL, True, r"\b(?:het leven|leven|life) (?:heeft|is|voelt) (?:\w+ ){0,2}(?:geen zin|zinloos|pointless|meaningless|not worth)\b"),
     (SUICIDAL, True, r"\b(?:waarom|waarvoor|why) (?:zou|moet|should|would) (?:ik|i) (?:\w+ )?(?:nog )?(?:leven|doorgaan|verder leven|live|go on|keep living|stay alive|bestaan)\b"),
-    (SUICIDAL, True, r"\bwat heeft (?:het leven|mijn leven|m leven|het allemaal|alles|het|dit leven) (?:\w+ )?(?:nog )?(?:voor )?zin\b"),
+    (SUICIDAL, False, r"\bwat heeft (?:het leven|mijn leven|m leven|het allemaal|alles|het|dit leven) (?:\w+ )?(?:nog )?(?:voor )?zin\b"),
     (SUICIDAL, True, r"\b(?:was|ware|wou dat|wilde dat|wish|wished|if only) (?:ik|i) (?:\w+ )?(?:dood|dead|nooit geboren|never born|er niet|weg|gone|not alive|niet meer leefde|niet leefde|never existed|nooit bestaan)\b"),
     (SUICIDAL, True, r"\b(?:was|ware|had) (?:ik|i) (?:\w+ )?maar (?:dood|nooit|er niet|niet geboren|weg)\b"),
     (SUICIDAL, True, r"\b(?:had|heb) (?:ik )?(?:\w+ )?maar nooit (?:bestaan|geleefd|geboren)\b"),
@@ -316,6 +324,9 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
     (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
     (PLAN, True, r"\b(?:letter|letters|brief|brieven|note|notes) (?:\w+ ){0,5}(?:say goodbye|saying goodbye|afscheid|goodbye)\b"),
+    (SUICIDAL, True, r"^(?=.*\b(?:wil|wou|willen|liefst|liever|hoop|wens|verlang|zou|want|wanna|wish|rather|hope)\b).*?\b(?P<t>dood|sterven|doodgaan|dood gaan|dood zijn)\b(?! (?:van|aan|op|moe|stil|eng|gewoon|normaal|ziek|op|ernstig|serieus)\b)"),
+    (SUICIDAL, True, r"^(?=.*\b(?:niet meer|geen zin|zinloos|geen nut|niks waard|niets waard|punt achter|beeindigen|klaar mee|genoeg van|levensmoe|beu|geen reden|geen toekomst|pointless|meaningless|not worth|worthless|no point|no reason)\b).*?\b(?P<t>leven|life|living|bestaan)\b(?! (?:van|zonder|lang|met|in)\b)"),
+    (SELF_HARM, True, r"\b(?P<t>krassen|kras|gekrast|krast|snijden|selfharmen)\b(?! (?:in|op|aan|de|het|een|mijn naam)\b)"),
     (PLAN, True, r"\b(?:genoeg|enough|\d{2,}|heel veel|a lot of|loads of|tig|plenty of) (?:\w+ )?(?:pillen|pills)\b(?! (?:per|a day|per dag|voorgeschreven|prescribed))"),
     (PLAN, True, r"\b{METHOD} (?:\w+ ){0,2}in (?:mijn|m|my) (?:hand|handen|hands|tas|bag|zak|pocket)\b"),
     (PLAN, True, r"{CHORE}\b(?:have|got|heb|hebben|bought|gekocht) (?:\w+ ){0,2}(?:rope|noose|touw|strop|gun|pistool|vuurwapen)\b(?!.*\b(?:nodig|need|voor de|for the|verhuizing|moving)\b)"),
@@ -338,7 +349,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
     (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
     (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|standing|sitting|am|i am) (?:\w+ ){0,2}(?:op|bij|aan|on|at) (?:de|het|een|the|a) (?:\w+ )?(?:brug|dak|rand|vensterbank|reling|windowsill|railing|spoor|rails|treinrails|spoorlijn|viaduct|klif|bridge|roof|rooftop|edge|tracks|railway|cliff|ledge|overpass)\b"),
-    (PLAN, True, r"\b(?:loop|lopen|ga|rij|fiets|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
+    (PLAN, True, r"\b(?:loop|lopen|ga|rij|rijd|fiets|wandel|ren|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
     (PLAN, True, r"\b(?:ga|gaan|wil|going to|gonna|want to|will|zal) (?:nu |now |straks |zo |echt |really |gewoon |just )?(?:springen|jump)$"),
     (PLAN, False, r"\b(?:thought|think|thinking|planned|planning|figured|nagedacht|bedacht|denk|weet) (?:\w+ ){0,2}(?:about |of |over |na over )?(?:how|ways?|the way|the best way|methods?|hoe|manieren) (?:\w+ ){0,2}(?:i would|i will|i could|i d|to|ik|om) (?:\w+ ){0,3}(?:do it|end it|die|kill|het zou doen|het ga doen|het kan doen|het doen|er een einde aan|dood te gaan|te sterven)\b"),
     (PLAN, True, r"\b(?:how many|how much|hoeveel) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,4}(?:kill|lethal|dodelijk|fatal|to die|it takes|takes to|om dood|om te sterven|nodig)\b|\b(?:lethal|dodelijke|fatal) (?:dose|dosis|overdose)\b"),
@@ -352,7 +363,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:pillen|pills) (?:\w+ ){0,4}(?:innemen|in nemen|inneem|slikken|take|taking|swallow)\b(?=.*\b(?:alle|al mijn|al m|allemaal|vanavond|vannacht|tonight|all|all of|every)\b)"),
     (PLAN, True, r"\b(?:alle|al mijn|al m|all my|all of my|all the) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:innemen|in nemen|inneem|slikken|take|nemen|taking|swallow)\b"),
     # --- overdose taken ------------------------------------------------------------------
-    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|een handvol|een hoop|hoop|een heleboel|heleboel|een stapel|een zak|zak|ganse|een ganse|zoveel|zo veel|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|op|took|taken|swallowed|had|ate|popped|downed)\b"),
+    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|every|each|een handvol|een hoop|hoop|een heleboel|heleboel|een stapel|een zak|zak|ganse|een ganse|zoveel|zo veel|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|op|took|taken|swallowed|had|ate|popped|downed)\b"),
     (OVERDOSE, True, r"\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|took|taken|swallowed|ate|popped|downed) (?:\w+ )?(?:te veel|teveel|alle|al mijn|een hele|heel veel|een handvol|handvol|een strip|strip|strips|een doos|doosje|een doosje|\d{2,}|all|all my|all of my|too many|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|took|taken|swallowed) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|alcohol|booze|wine|vodka|beer)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt|took|taken|swallowed|op)\b"),
@@ -373,12 +384,13 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:stoppen|kappen|ophouden|stop) met (?:het |mijn |m )?leven\b"),
     (SELF_HARM, False, r"\b(?:mezelf|mijzelf) {G}pijn\b|\bdoe (?:me|mij) pijn\b"),
     (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|brand|beschadig|verwond|bijt|punch|punching|starve|starving|sla|sloeg|slaan|hit|hitting|bonk|knijp|pijnig|straf|punish|punishing) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
-    (PLAN, True, r"\b(?:neem|slik|take) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my) (?:\w+ )?(?:pillen|pills)\b"),
+    (PLAN, True, r"\b(?:neem|slik|take|taking|swallow) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my|every|each) (?:\w+ )?(?:pillen|pills)\b"),
     # --- danger and abuse at home --------------------------------------------------------
     (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|als|if|haha))"),
     (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|wurgen|verkrachten)\b"),
     (ABUSE, False, r"\b{I} (?:word|werd|ben|was|am|was|get|got|am being|was being) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|beaten|hit|abused|raped|molested|assaulted|choked|strangled|threatened|attacked|aangevallen)\b"),
     (ABUSE, False, r"\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:zit|zat|zitten|komt|kwam) (?:\w+ ){0,2}aan (?:me|mij)\b|\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:betast|betastte|touches|touched|groped|gropes|molests|molested) (?:me|mij)\b"),
+    (ABUSE, False, r"\b(?:slaat|sloeg|mishandelt|misbruikt|schopt|beats|hits|abuses) (?:mama|mam|mom|mum|mommy)\b"),
     (ABUSE, False, r"\b(?:slaat|sloeg|mishandelt|misbruikt|schopt|beats|hits|abuses) (?:\w+ ){0,2}(?:mijn|my) (?:\w+ )?(?:broertje|zusje|kinderen|kind|moeder|mama|baby|dochter|zoon|broer|zus|brother|sister|kids|mom|mum|mother|children|child|baby|daughter|son)\b"),
     (DANGER, False, r"\b{I} (?:ben|voel me|am|feel|voel mij) (?:\w+ )?(?:niet|not|never|nooit) (?:meer )?(?:\w+ )?(?:veilig|safe)\b|\b{I} do not (?:\w+ )?feel (?:\w+ )?safe\b"),
     (ABUSE, False, r"\b(?:hij|zij|he|she|they) (?:\w+ ){0,2}(?:hurts|hurt|is hurting|keeps hurting) (?:me|mij)\b|\b(?:hij|zij|ze) (?:\w+ ){0,2}doet (?:me|mij) (?:\w+ )?pijn\b"),
@@ -399,6 +411,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
 WIDE_RULES: tuple[tuple[str, bool, str], ...] = (
+    (PLAN, True, r"\bbrief\b.*\b(?:vindt|vinden|gevonden|find|finds|found)\b"),
     (SUICIDAL, True, r"\b(?:wil|want|wens|hoop|wish|hope) (?:\w+ ){0,2}(?:rust|slapen|rest|sleep|weg|gone|verdwijnen|disappear)\b.*\b(?:voor altijd|voorgoed|for ever|forever|for good)\b"),
     (SUICIDAL, True, r"\b(?:ermee|er mee) (?:stoppen|ophouden|kappen)\b.*\bmet (?:het |mijn |m )?(?:leven|bestaan)\b"),
     (PLAN, True, r"\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b.*\b(?:afscheid|vaarwel|brief|brieven|klaar|sorry)\b"),
