@@ -28,7 +28,7 @@ EMOJI: dict[str, str] = {
     "😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha ", "🍷": " drank ", "🍺": " drank ",
     "🥃": " drank ", "🍾": " drank ", "🍸": " drank ",
 }
-METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉")
+METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉🌉🛤")
 
 # Whole-token replacements: chat spelling, Flemish, English contractions. Values may be
 # several words. Keys are lowercase ASCII (diacritics are stripped first).
@@ -287,7 +287,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,3}(?:to )?(?:stop|end|be over) (?:forever|for good|permanently)\b|\b(?:voorgoed|voor altijd|definitief) (?:\w+ )?(?:stoppen|stopt|ophouden|ophoudt|over zijn|voorbij zijn)\b"),
     (SUICIDAL, True, r"\b(?:sleep|slapen|inslapen) (?:forever|for ever|voor altijd|voorgoed|and never wake|en nooit meer wakker)\b|\b(?:voor altijd|voorgoed) (?:\w+ )?(?:slapen|inslapen)\b"),
     (SUICIDAL, True, r"\b(?:beter af|better off) dood\b|\b(?:better off|beter af) (?:being )?dead\b"),
-    (SUICIDAL, True, r"\b(?:nooit|niet) (?:meer )?(?:wakker|wakke|wakker te) (?:worden|word|wordt|te worden)\b"),
+    (SUICIDAL, True, r"\b(?:nooit|niet) (?:meer )?(?:(?:wakker|wakke|wakker te) (?:worden|word|wordt|te worden)|opstaan|op te staan|ontwaken|wakker)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou|hoop|wens|willen) {G}(?:niet|nooit) (?:meer )?wakker\b"),
     (SUICIDAL, True, r"\b(?:do not|not|never|dont) (?:\w+ )?wake up\b(?! (?:early|on time|at|in time|the|my|him|her|them))"),
     (SUICIDAL, True, r"\b(?:slapen|inslapen|sleep|go to sleep) en (?:nooit|niet) meer (?:wakker|op)\b|\bsleep (?:and|forever) (?:never )?(?:wake|forever)\b"),
@@ -321,16 +321,18 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     # --- plans and methods ---------------------------------------------------------------
     (PLAN, True, r"{CHORE}\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
     (PLAN, True, r"{CHORE}\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
-    (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
+    (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaar liggen|klaar staan|klaarstaan|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
     (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
     (PLAN, True, r"\b(?:letter|letters|brief|brieven|note|notes) (?:\w+ ){0,5}(?:say goodbye|saying goodbye|afscheid|goodbye)\b"),
+    (PLAN, True, r"\b(?:brief|briefje|brieven|letter|letters|note) (?:\w+ ){0,4}(?:achter|achterlaten|achtergelaten|behind)\b|\b(?:laat|leave|leaving|left) (?:\w+ ){0,3}(?:brief|briefje|letter|note) (?:\w+ ){0,4}(?:achter|behind)\b"),
+    (PLAN, True, r"\b(?:neem|slik|take|swallow) (?:ik |i )?(?:ze|they|them|alles|it all|everything) (?:\w+ )?(?:allemaal|all|in een keer|tegelijk|in|at once)\b(?=.*\b(?:vanavond|vannacht|tonight|nu|now|straks|allemaal|all)\b)|\b(?:vanavond|vannacht|tonight) (?:neem|slik|take|swallow) (?:ik |i )?(?:ze|them|alles|everything)\b"),
     (SUICIDAL, True, r"^(?=.*\b(?:wil|wou|willen|liefst|liever|hoop|wens|verlang|zou|want|wanna|wish|rather|hope)\b).*?\b(?P<t>dood|sterven|doodgaan|dood gaan|dood zijn)\b(?! (?:van|aan|op|moe|stil|eng|gewoon|normaal|ziek|op|ernstig|serieus)\b)"),
     (SUICIDAL, True, r"^(?=.*\b(?:niet meer|geen zin|zinloos|geen nut|niks waard|niets waard|punt achter|beeindigen|klaar mee|genoeg van|levensmoe|beu|geen reden|geen toekomst|pointless|meaningless|not worth|worthless|no point|no reason)\b).*?\b(?P<t>leven|life|living|bestaan)\b(?! (?:van|zonder|lang|met|in)\b)"),
     (SELF_HARM, True, r"\b(?P<t>krassen|kras|gekrast|krast|snijden|selfharmen)\b(?! (?:in|op|aan|de|het|een|mijn naam)\b)"),
     (PLAN, True, r"\b(?:genoeg|enough|\d{2,}|heel veel|a lot of|loads of|tig|plenty of) (?:\w+ )?(?:pillen|pills)\b(?! (?:per|a day|per dag|voorgeschreven|prescribed))"),
     (PLAN, True, r"\b{METHOD} (?:\w+ ){0,2}in (?:mijn|m|my) (?:hand|handen|hands|tas|bag|zak|pocket)\b"),
     (PLAN, True, r"{CHORE}\b(?:have|got|heb|hebben|bought|gekocht) (?:\w+ ){0,2}(?:rope|noose|touw|strop|gun|pistool|vuurwapen)\b(?!.*\b(?:nodig|need|voor de|for the|verhuizing|moving)\b)"),
-    (PLAN, False, r"\b(?:weet|know|knew) (?:al |precies |exact |already |exactly )(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would |wil )?(?:doen|do|do it)\b(?! (?:met|with))"),
+    (PLAN, False, r"\b(?:weet|know|knew|bedacht|besloten|decided) (?:al |precies |exact |already |exactly )?(?:hoe|how|waar|where|wanneer|when) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would |wil )?(?:doen|do|do it)(?:$| en | and | vanavond| tonight| morgen| tomorrow)(?! (?:met|with))"),
     (PLAN, False, r"\b(?:planned|gepland|bedacht|uitgedacht|figured out|worked out) (?:\w+ ){0,2}(?:hoe|how) (?:ik|i) (?:\w+ ){0,2}(?:het |it )?(?:ga |will |am going to |gonna |zal |would )?(?:doen|do|do it)\b"),
     (PLAN, True, r"\b(?:spullen|bezittingen|things|stuff|belongings) (?:\w+ )?(?:weggegeven|weg gegeven|verdeeld|given away)\b|\b(?:gave|given|giving) away (?:all )?my (?:things|stuff|belongings|possessions)\b"),
     (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen (?:van )?(?:iedereen|everyone|voor altijd|for good)\b"),
@@ -341,7 +343,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:besloten|decided) (?:\w+ ){0,3}(?:vanavond|vannacht|morgen|tonight|tomorrow|het te doen|to do it|gebeurt)\b"),
     (PLAN, True, r"\b(?:plan|plannen|plan gemaakt|have a plan|made a plan) (?:\w+ ){0,3}(?:om|to|for) (?:\w+ ){0,4}(?:dood|einde|eind|doden|zelfmoord|kill|end|die|suicide|sterven)\b"),
     (PLAN, True, r"\b(?:ga|gaan|going to|gonna|will|wil|zal|i am going to) (?:het |it )?(?:doen|do it|do it now|het nu doen)\b(?=.*\b(?:{METHOD}|brug|dak|trein|spoor|bridge|roof|train)\b)"),
-    (PLAN, True, r"\b{METHOD}\b(?=.*\b(?:ga het doen|ga ik het doen|i am going to do it|going to do it|do it tonight|vanavond|vannacht|tonight|ik kan niet meer|klaar mee|afscheid|vaarwel|doei allemaal|bye)\b)"),
+    (PLAN, True, r"\b{METHOD}\b(?=.*\b(?:ga het doen|ga ik het doen|i am going to do it|going to do it|do it tonight|vanavond|vannacht|tonight|ik kan (?:het )?niet meer|ik trek (?:het )?niet meer|i can not do this|klaar mee|afscheid|vaarwel|doei allemaal|bye|sorry|het spijt me|vergeef me|forgive me|love you all|hou van jullie)\b)"),
     (PLAN, True, r"\b(?:spring|springen|sprong|jump|jumping|jumped|vallen|laten vallen|val|gooien|gooi|werpen|storten|throw myself|fall|falling) (?:\w+ ){0,3}(?:van|vanaf|off|from|in front of|voor|onder|uit) (?:de |het |een |the |a |this |that |mijn |my )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|toren|parkeergarage|gebouw|bridge|roof|train|building|window|cliff|balcony|tower|tracks|rooftop|overpass|highway|snelweg)\b"),
     (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|bridge|roof|train|building|window|cliff|tracks) (?:\w+ )?(?:springen|spring|jump|jumping|te springen)\b"),
     (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo )?(?:springen|jump)$"),
@@ -386,7 +388,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|brand|beschadig|verwond|bijt|punch|punching|starve|starving|sla|sloeg|slaan|hit|hitting|bonk|knijp|pijnig|straf|punish|punishing) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
     (PLAN, True, r"\b(?:neem|slik|take|taking|swallow) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my|every|each) (?:\w+ )?(?:pillen|pills)\b"),
     # --- danger and abuse at home --------------------------------------------------------
-    (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|als|if|haha))"),
+    (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|haha))"),
     (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|wurgen|verkrachten)\b"),
     (ABUSE, False, r"\b{I} (?:word|werd|ben|was|am|was|get|got|am being|was being) (?:\w+ ){0,4}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|beaten|hit|abused|raped|molested|assaulted|choked|strangled|threatened|attacked|aangevallen)\b"),
     (ABUSE, False, r"\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:zit|zat|zitten|komt|kwam) (?:\w+ ){0,2}aan (?:me|mij)\b|\b(?:oom|vader|stiefvader|broer|opa|neef|buurman|hij|uncle|dad|father|stepdad|brother|grandpa|he) (?:\w+ ){0,2}(?:betast|betastte|touches|touched|groped|gropes|molests|molested) (?:me|mij)\b"),
@@ -399,11 +401,13 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (DANGER, "scene", r"\b(?:hij|zij|ze|he|she|they|mijn (?:vader|man|vriend|partner|stiefvader|ex|vent|moeder|broer)|my (?:dad|father|husband|boyfriend|partner|stepdad|ex|mom|brother)) (?:\w+ ){0,3}(?:heeft|houdt|staat|pakt|pakte|zwaait|dreigt|has|holding|grabbed|is holding|got) (?:\w+ ){0,4}(?:mes|messen|pistool|wapen|vuurwapen|knife|gun|weapon)\b"),
     (DANGER, "scene", r"\b(?:mes|pistool|wapen|knife|gun|weapon) (?:\w+ ){0,4}(?:vermoorden|dood|aandoen|doodmaken|kill|hurt|stab|steken|neersteken)\b"),
     (DANGER, False, r"\b(?:dreigt|dreigde|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
-    (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|ze|he|she|they) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
+    (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen|doodsteken)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
+    (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,3}(?:hurt|stab|strangle|choke|shoot|beat|hit) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
     (DANGER, False, r"\b(?:kill|vermoorden|vermoordt|doodmaken|hurt|slaan|pijn doen) (?:\w+ ){0,2}(?:me|mij) (?:\w+ )?(?:if|als|wanneer) (?:i|ik) (?:\w+ ){0,2}(?:tell|vertel|zeg|say|leave|wegga|ga weg|call|bel|report|aangifte)\b"),
     (ABUSE, False, r"\b(?:stiefvader|vader|oom|opa|broer|neef|buurman|hij|stepdad|stepfather|uncle|dad|father|he|grandpa) (?:\w+ ){0,3}(?:komt|kwam|sluipt|sloop|comes|came|sneaks) (?:\w+ ){0,3}(?:op|in|naar|into|to) (?:mijn|m|my) (?:kamer|bed|room)\b"),
-    (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,3}(?:hij|zij|ze|he|she|they|him) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,2}(?:vermoord|vermoordt|vermoorden|kill|kills|murder|iets aandoet|iets aan doet|hurt|hurts|slaat|hits|dood)\b"),
+    (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,3}(?:hij|zij|ze|he|she|they|him|(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife))) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,2}(?:vermoord|vermoordt|vermoorden|kill|kills|murder|iets aandoet|iets aan doet|hurt|hurts|slaat|hits|dood)\b"),
     (DANGER, True, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,2}(?:voor|of) (?:mijn |my )?(?:vader|man|vriend|partner|stiefvader|ex|vent|hem|dad|father|husband|boyfriend|stepdad|him)\b"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,1}(?:iets|wat) (?:aan ?doen|aandoet|aan te doen)\b"),
     (DANGER, "scene", r"\b(?:staat|is|staan) (?:\w+ )?(?:voor de deur|beneden|binnen|buiten) (?:\w+ ){0,4}(?:mes|pistool|wapen|knife|gun|vermoorden|kill|slaan|aandoen)\b"),
@@ -411,6 +415,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
 WIDE_RULES: tuple[tuple[str, bool, str], ...] = (
+    (SUICIDAL, True, r"\b(?:wil|wou|want|wish|hoop|hope) (?:\w+ ){0,3}(?:stopt|ophoudt|stoppen|ophouden|stop|end|over|voorbij)\b.*\b(?:voor altijd|voorgoed|for ever|forever|for good)\b"),
     (PLAN, True, r"\bbrief\b.*\b(?:vindt|vinden|gevonden|find|finds|found)\b"),
     (SUICIDAL, True, r"\b(?:wil|want|wens|hoop|wish|hope) (?:\w+ ){0,2}(?:rust|slapen|rest|sleep|weg|gone|verdwijnen|disappear)\b.*\b(?:voor altijd|voorgoed|for ever|forever|for good)\b"),
     (SUICIDAL, True, r"\b(?:ermee|er mee) (?:stoppen|ophouden|kappen)\b.*\bmet (?:het |mijn |m )?(?:leven|bestaan)\b"),
