@@ -80,3 +80,39 @@ async def test_rondleiding_by_command_shows_exactly_what_the_engine_says_turn_by
     for answer in answers:
         shown.append([m.text for m in await user.say(answer)])
     assert shown == expected
+
+
+async def test_help_coach_thought_and_privacy_work_mid_run_and_the_run_goes_on(emulator, start_bot, engine, library):
+    await start_bot()
+    user = User(emulator, 1004)
+    lines = ["Ik kom hier omdat het moet van mijn moeder.", "/help", "/coach", "/gedachte", "/hint",
+             "Ik weet het niet.", "/stop"]
+    reply = engine.start("rondleiding", "nl")
+    expected = list(reply.texts)
+    for line in lines:
+        reply = engine.handle(reply.session, line)
+        expected.extend(reply.texts)
+
+    await user.say("/rondleiding")
+    for line in lines[:3]:
+        await user.say(line)
+    (privacy,) = await user.say("/privacy")  # the channel's own; the run does not notice
+    for line in lines[3:]:
+        await user.say(line)
+    assert [m.text for m in user.chat if m is not privacy] == expected
+
+
+async def test_a_sticker_or_photo_gets_asked_for_text(emulator, start_bot, engine):
+    await start_bot()
+    user = User(emulator, 1005)
+    await user.say("/rondleiding")
+    before = len(user.chat)
+    chat = emulator.chats[user.id]
+    emulator.post_raw_update({"message": {"message_id": next(chat.message_ids), "date": 0, "chat": chat.api,
+                                          "from": chat.user, "sticker": {
+                                              "file_id": "s1", "file_unique_id": "u1", "type": "regular",
+                                              "width": 512, "height": 512, "is_animated": False,
+                                              "is_video": False}}})
+    await emulator.wait_for(lambda: len(user.chat) > before, 5, "an answer to the sticker")
+    expected = engine.handle(engine.start("rondleiding", "nl").session, "")
+    assert user.chat[before].text == expected.texts[0]
