@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .protocol import Store, StoreError, Transaction, UnsupportedURL
+from .protocol import SchemaTooNew, Store, StoreError, Transaction, UnsupportedURL
 from .records import (
     ROLES,
     AuditRecord,
@@ -24,7 +24,7 @@ from .records import (
 
 __all__ = [
     "ROLES", "AuditRecord", "Comment", "Delivery", "Group", "Membership", "Run", "SessionRecord", "Store",
-    "StoreError", "Transaction", "Turn", "UnsupportedURL", "User", "open_store", "sqlite_path",
+    "SchemaTooNew", "StoreError", "Transaction", "Turn", "UnsupportedURL", "User", "open_store", "sqlite_path",
 ]
 
 

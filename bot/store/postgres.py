@@ -16,6 +16,7 @@ from contextlib import contextmanager
 import psycopg
 
 from .migrations import LATEST, migrate
+from .protocol import SchemaTooNew
 from .sql import Dialect, SqlTransaction
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,11 @@ class PostgresStore:
         self._local = threading.local()
         self._connections: list[psycopg.Connection] = []
         self._guard = threading.Lock()
-        self._upgrade(target_version)
+        try:
+            self._upgrade(target_version)
+        except BaseException:
+            self.close()
+            raise
 
     def _connection(self) -> psycopg.Connection:
         conn = getattr(self._local, "conn", None)
@@ -63,6 +68,9 @@ class PostgresStore:
             tx._exec("SELECT pg_advisory_xact_lock(?::bigint)", (MIGRATION_LOCK,))
             tx._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = tx._one("SELECT max(version) FROM schema_version")[0] or 0
+            if current > LATEST:
+                raise SchemaTooNew(f"the database has schema version {current}, newer than this program's "
+                                   f"{LATEST}; run the newer program (or restore a backup), never an older one")
             applied = migrate(current, lambda sql: tx._exec(sql), DIALECT.types, target)
             for version in applied:
                 tx._exec("INSERT INTO schema_version (version) VALUES (?)", (version,))

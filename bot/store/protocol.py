@@ -28,6 +28,10 @@ class StoreError(Exception):
     """Root of the store's errors."""
 
 
+class SchemaTooNew(StoreError):
+    """The database was migrated by a newer version of the program."""
+
+
 class UnsupportedURL(StoreError):
     """DATABASE_URL names a backend this program does not have."""
 

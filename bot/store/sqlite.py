@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .migrations import LATEST, migrate
+from .protocol import SchemaTooNew
 from .sql import Dialect, SqlTransaction
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,11 @@ class SqliteStore:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
-        self._upgrade(target_version)
+        try:
+            self._upgrade(target_version)
+        except BaseException:
+            self.close()
+            raise
 
     def _connection(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -81,6 +86,9 @@ class SqliteStore:
             tx._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = tx._one("SELECT max(version) FROM schema_version")
             current = row[0] or 0
+            if current > LATEST:
+                raise SchemaTooNew(f"the database has schema version {current}, newer than this program's "
+                                   f"{LATEST}; run the newer program (or restore a backup), never an older one")
             applied = migrate(current, lambda sql: tx._exec(sql), DIALECT.types, target)
             for version in applied:
                 tx._exec("INSERT INTO schema_version (version) VALUES (?)", (version,))

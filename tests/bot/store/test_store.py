@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.store import SessionRecord, UnsupportedURL, open_store, sqlite_path
+from bot.store import SchemaTooNew, SessionRecord, UnsupportedURL, open_store, sqlite_path
 from bot.store.migrations import LATEST
 from tests.bot.store.backends import _shared_postgres, store, store_url  # noqa: F401  (fixtures)
 from tests.bot.store.workers import append_steps, open_fresh
@@ -107,6 +107,15 @@ def test_an_older_schema_is_upgraded_in_place_and_keeps_its_runs(store_url):  # 
     again = open_store(store_url)
     assert again.schema_version() == LATEST  # opening again changes nothing
     again.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_not_touched(store_url):  # noqa: F811
+    opened = open_store(store_url)
+    with opened.transaction() as tx:
+        tx._exec("INSERT INTO schema_version (version) VALUES (?)", (LATEST + 1,))
+    opened.close()
+    with pytest.raises(SchemaTooNew, match=f"schema version {LATEST + 1}, newer than this program's {LATEST}"):
+        open_store(store_url)
 
 
 def test_two_processes_opening_a_new_database_at_once_migrate_it_once(store_url):  # noqa: F811
