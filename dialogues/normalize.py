@@ -60,6 +60,8 @@ _STRIP = ".,!?;:\"()[]{}…-/*"
 
 
 def strip_diacritics(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
