@@ -3,6 +3,10 @@
 Channels call `Review` (see `reviewer.py`); every function checks the viewer's role first
 and raises a `ReviewError` whose `key` (+ `values`) names the message in `content/*/review.yaml`.
 
+For a chat channel, `commands.ReviewCommands(review, retention_days).handle(command, argument,
+viewer, lang) -> [Answer]` does all of the below (texts, files, photos, /vergeet's confirmation
+buttons via `.button(value, …)`); the channel only sends the answers.
+
 How the Telegram commands map (the CLI `oefengesprek runs …` uses the same functions):
 
     /mijnruns               Review.my_runs(viewer)                  -> [RunSummary]
@@ -22,7 +26,9 @@ How the Telegram commands map (the CLI `oefengesprek runs …` uses the same fun
 """
 
 from .access import AccessDenied, NotFound, ReviewError, Viewer
+from .commands import Answer, ReviewCommands
 from .exports import FORMATS
 from .reviewer import Export, Review, RunSummary
 
-__all__ = ["FORMATS", "AccessDenied", "Export", "NotFound", "Review", "ReviewError", "RunSummary", "Viewer"]
+__all__ = ["FORMATS", "AccessDenied", "Answer", "Export", "NotFound", "Review", "ReviewCommands", "ReviewError",
+           "RunSummary", "Viewer"]
