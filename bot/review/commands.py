@@ -1,7 +1,7 @@
 """The review and privacy chat commands, channel-neutral: text in, `Answer`s out.
 
 The Telegram channel maps `/mijnruns`, `/runs`, `/run`, `/opmerking`, `/export`, `/groep`,
-`/voortgang`, `/privacy`, `/mijngegevens` and `/vergeet` (and the buttons `privacy:forget`,
+`/voortgang`, `/privacy`, `/mijngegevens`, `/vergeet` and `/rol` (and the buttons `privacy:forget`,
 `privacy:keep`) here and sends what comes back: texts, a document, a photo, buttons.
 Every answer goes through `Review`, so the access rules hold on every channel.
 """
@@ -11,14 +11,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from bot.identity import short
+
 from .access import ReviewError, Viewer
 from .exports import run_text, summary_line
 from .reviewer import Review
 
 COMMANDS = ("mijnruns", "runs", "run", "opmerking", "export", "groep", "voortgang", "privacy", "mijngegevens",
-            "vergeet")
+            "vergeet", "rol")
 ALIASES = {"myruns": "mijnruns", "comment": "opmerking", "group": "groep", "progress": "voortgang",
-           "mydata": "mijngegevens", "forget": "vergeet"}
+           "mydata": "mijngegevens", "forget": "vergeet", "role": "rol"}
+ROLE_WORDS = {"deelnemer": "trainee", "begeleider": "supervisor", "beheerder": "admin",
+              "trainee": "trainee", "supervisor": "supervisor", "admin": "admin"}
 FORGET, KEEP = "privacy:forget", "privacy:keep"
 MAX_LIST = 15
 
@@ -131,6 +135,18 @@ class ReviewCommands:
         return [Answer(self._t(lang, "privacy.forget.confirm"),
                        choices=((self._t(lang, "privacy.forget.button_yes"), FORGET),
                                 (self._t(lang, "privacy.forget.button_no"), KEEP)))]
+
+    def _rol(self, argument: str, viewer: Viewer, lang: str) -> list[Answer]:
+        """`/rol` says who you are; an admin's `/rol LABEL ROL` gives someone a role."""
+        words = argument.split()
+        if not words:
+            role = self._t(lang, f"review.role.{viewer.role}")
+            return [Answer(self._t(lang, "review.messages.whoami", label=short(viewer.user_id), role=role))]
+        if len(words) != 2 or words[1].lower() not in ROLE_WORDS:
+            return [Answer(self._t(lang, "review.messages.usage_role"))]
+        role = ROLE_WORDS[words[1].lower()]
+        self.review.set_role(viewer, self.review.find_user(viewer, words[0]), role)
+        return [Answer(self._t(lang, "review.messages.role_set", role=self._t(lang, f"review.role.{role}")))]
 
     # -- pieces ---------------------------------------------------------------------
     def _t(self, lang: str, key: str, **values) -> str:

@@ -204,6 +204,18 @@ class Review:
             tx.set_role(user_id, role)
         log.info("role of user %s set to %s", user_id[:7], role)
 
+    def find_user(self, viewer: Viewer, label: str) -> str:
+        """The one user whose short label (or pseudonym) starts with `label`; admins only."""
+        access.check_admin(viewer)
+        wanted = label.strip().lower().removeprefix("u")
+        if len(wanted) < 4:
+            raise NotFound("review.messages.user_not_found")
+        with self.store.transaction(read_only=True) as tx:
+            found = [u.id for u in tx.users() if u.id[1:].startswith(wanted)]
+        if len(found) != 1:
+            raise NotFound("review.messages.user_not_found")
+        return found[0]
+
     def my_data(self, viewer: Viewer) -> dict[str, Any]:
         with self.store.transaction(read_only=True) as tx:
             return privacy.my_data(tx, viewer.user_id)

@@ -112,3 +112,18 @@ def test_vergeet_asks_first_and_erases_only_after_confirmation(commands, world):
     (erased,) = commands.button(FORGET, world.trainee, "nl")
     assert erased.text.startswith("Alles over jou is gewist (2 oefengesprekken)")
     assert world.review.my_runs(world.trainee) == []
+
+
+def test_rol_tells_me_my_pseudonym_and_lets_only_an_admin_make_a_supervisor(commands, world, store):  # noqa: F811
+    (me,) = say(commands, world, "other_trainee", "/rol")
+    assert me.text.startswith("Je schuilnaam is other0, je rol: deelnemer.")
+    (refused,) = say(commands, world, "supervisor", "/rol other0 begeleider")
+    assert refused.text.startswith("Dat kan niet")
+    (done,) = say(commands, world, "admin", "/rol other0 begeleider")
+    assert done.text == "Rol aangepast naar begeleider."
+    with store.transaction() as tx:
+        assert tx.user("uother000000").role == "supervisor"
+    (unknown,) = say(commands, world, "admin", "/rol zzzz begeleider")
+    assert unknown.text == "Die gebruiker ken ik niet."
+    (usage,) = say(commands, world, "admin", "/rol other0 koning")
+    assert usage.text.startswith("Gebruik: /rol")
