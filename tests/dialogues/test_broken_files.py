@@ -158,6 +158,7 @@ def test_a_mutated_file_is_accepted_or_rejected_with_located_problems(workdir, m
             text = str(problem)
             assert PROBLEM.match(text), f"not 'path:line:column: what; expected': {text!r}"
             assert "\n" not in problem.message
+            assert not Path(problem.path).is_absolute(), "paths are named relative to the validated folder"
     finally:
         target.write_bytes(ORIGINALS[name])
 
