@@ -225,7 +225,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:wil|wou) (?:\w+ )?(?:dat |dit |het |mijn |m )?leven (?:\w+ )?niet meer\b"),
     (SUICIDAL, True, r"\b(?:going to|gonna|want to|wanna|will|ready to|about to|gotta|need to) end it\b(?! (?:with|between|for him|for her))"),
     (SUICIDAL, False, r"\bwaarom (?:\w+ ){0,2}(?:ik|i) (?:\w+ )?nog (?:leef|besta|ademhaal|hier ben)\b|\bwaarom (?:leef|besta) (?:ik|i) (?:\w+ )?nog\b"),
-    (SUICIDAL, True, r"\b(?:geen|niet|no|not|nothing|niks|niets|any) (?:\w+ ){0,4}(?:nut|zin|reden|redenen|reason|reasons|point) (?:\w+ ){0,5}(?:om te|to|in|of|for) (?:\w+ )?(?:leven|live|living|bestaan|go on|going on|be alive|staying alive)\b"),
+    (SUICIDAL, True, r"\b(?:geen|niet|no|not|nothing|niks|niets|any) (?:\w+ ){0,4}(?:nut|zin|reden|redenen|reason|reasons|point) (?:\w+ ){0,5}(?:leven|live|living|bestaan|go on|going on|be alive|staying alive|door te gaan|doorgaan|verder te gaan|verder gaan|keep going|carry on|keep living)\b"),
     (SUICIDAL, True, r"\b(?:nut|zin|point|reden) (?:\w+ ){0,3}(?:niet|geen|not|no) (?:\w+ ){0,4}(?:om te|to|in|of) (?:leven|live|living|bestaan|doorleven)\b"),
     (SUICIDAL, False, r"\bof (?:ik|i) (?:\w+ )?(?:leef|besta|dood ben|live|die) of (?:\w+ )?(?:dood|niet|die|not)\b"),
     (SUICIDAL, True, r"\b(?:tired of|sick of|done with|klaar met|moe van|het zat om te|genoeg van|genoeg van om te|had enough of|genoeg van het) (?:\w+ )?(?:living|life|being alive|leven|het leven|bestaan)\b"),
@@ -285,7 +285,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:rather|prefer to|prefer) (?:\w+ )?not (?:be alive|live|exist|be here|wake up|be around)\b"),
     (SUICIDAL, False, r"\b{I} {G}(?:wil|wou|want to|wanna|zou|liefst|would like to|wish i could|could just) {G}(?:verdwijnen|disappear|vanish)\b(?:$| (?:voor altijd|voorgoed|for ever|forever|for good|en nooit))"),
     (SUICIDAL, False, r"\b(?:beter|better|happier|gelukkiger|blijer|makkelijker|easier|fine|prima|rustiger|lighter) (?:af |off )?(?:\w+ ){0,2}(?:zonder|without) (?:mij|me)\b"),
-    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:als|if|when) (?:ik|i) (?:er )?(?:was |were |am |would be |ben |zou )?(?:er )?(?:niet meer|niet|dood|gone|dead|not here|weg|verdwijn|verdwenen|verdwijnen|disappear|disappeared|doodga|dood ga|die|died|not around|not alive)\b"),
+    (SUICIDAL, False, r"\b(?:beter|better) (?:af |off )?(?:\w+ ){0,2}(?:als|if|when) (?:ik|i) (?:just |gewoon |er gewoon |simply )?(?:er )?(?:was |were |am |would be |ben |zou )?(?:er )?(?:niet meer|niet|dood|gone|dead|not here|weg|verdwijn|verdwenen|verdwijnen|disappear|disappeared|doodga|dood ga|die|died|not around|not alive)\b"),
     (SUICIDAL, True, r"\b(?:liefst|liever|wou|wil|wens|hoop) (?:\w+ ){0,3}er (?:\w+ )?niet meer (?:zijn|bestaan|te zijn)\b"),
     (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,3}(?:to )?(?:stop|end|be over) (?:forever|for good|permanently)\b|\b(?:voorgoed|voor altijd|definitief) (?:\w+ )?(?:stoppen|stopt|ophouden|ophoudt|over zijn|voorbij zijn)\b"),
     (SUICIDAL, True, r"\b(?:sleep|slapen|inslapen) (?:forever|for ever|voor altijd|voorgoed|and never wake|en nooit meer wakker)\b|\b(?:voor altijd|voorgoed) (?:\w+ )?(?:slapen|inslapen)\b"),
@@ -322,7 +322,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:het|t) is (?:genoeg|klaar|over) geweest\b(?=.*\b(?:leven|vaarwel|doei|afscheid|sorry)\b)"),
     (SUICIDAL, True, r"\bvaarwel (?:allemaal|iedereen|wereld)\b|\bgoodbye (?:everyone|world|all)\b"),
     # --- plans and methods ---------------------------------------------------------------
-    (PLAN, True, r"{CHORE}\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
+    (PLAN, True, r"{CHORE}\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaarstaan|naast me|naast mij|next to me|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
     (PLAN, True, r"{CHORE}\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
     (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaar liggen|klaar staan|klaarstaan|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
     (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
@@ -365,6 +365,12 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:het is|is het) (?:\w+ )?(?:vanavond |vannacht )?zover\b(?=.*\b(?:vanavond|vannacht|tonight|afscheid|vaarwel)\b)|\b(?:het is|is het) (?:vanavond|vannacht) zover\b"),
     (PLAN, True, r"\b(?:niemand|nobody|no one|nooit meer|never again|never) (?:\w+ ){0,4}(?:na vanavond|na vannacht|after tonight|na vandaag|after today)\b|\b(?:na vanavond|na vannacht|after tonight) (?:\w+ ){0,4}(?:niemand|nobody|no one|nooit meer|never|niet meer|no more)\b"),
     (PLAN, True, r"\b(?:testament|my will) (?:\w+ ){0,3}(?:opgesteld|gemaakt|geschreven|geregeld|made|written|done)\b(?=.*\b(?:klaar|afscheid|vaarwel|ready|goodbye|geregeld|kat|hond|pets?|vanavond|tonight|spullen)\b)"),
+    (PLAN, True, r"\b(?:ga|gaan|wil|spring|stap|duik|jump|go) (?:\w+ ){0,2}(?:van|vanaf|off) (?:de|het|een|the|a) (?:\w+ )?(?:dak|flat|flatgebouw|balkon|parkeergarage|brug|viaduct|klif|toren|roof|bridge|cliff|overpass|balcony|building|tower)\b(?! (?:af (?:fietsen|lopen|rijden)|naar|to)\b)"),
+    (PLAN, True, r"\b(?:trein|metro|tram|train) (?:\w+ ){0,3}(?:in de weg (?:lopen|gaan|staan|springen)|tegemoet (?:lopen|gaan))\b"),
+    (PLAN, True, r"\bgarage\b.*\bmotor (?:aan|draait|draaien|running|on)\b|\bmotor (?:aan|draait|running|on)\b.*\bgarage\b"),
+    (PLAN, True, r"{CHORE}^(?=.*\b(?:klaar|ready|genoeg|enough|allemaal|all of them|gespaard|saved|afscheid|vaarwel|bye|sorry|vergeef|forgive|het einde|the end|vanavond|vannacht|tonight)\b).*?\b(?P<t>touw|strop|rope|noose|pistool|vuurwapen|gun|gif|poison)\b"),
+    (PLAN, True, r"{CHORE}^(?=.*\b(?:klaar|ready|genoeg|enough|allemaal|all of them|gespaard|saved|afscheid|vaarwel|bye|sorry|vergeef|forgive|het einde|the end)\b).*?\b(?P<t>pillen|pills|mes|knife|scheermes|razor)\b"),
+    (PLAN, True, r"^(?=.*\b(?:springen|spring|jump|afscheid|vaarwel|bye|sorry|vergeef|forgive|het einde|the end|laatste keer|last time)\b).*?\b(?P<t>brug|spoor|rails|dak|flat|viaduct|klif|bridge|tracks|roof|ledge|cliff|overpass)\b"),
     (PLAN, True, r"\b(?:uitlaat|uitlaatgassen|koolmonoxide|exhaust|carbon monoxide|houtskool|charcoal|heliumfles)\b"),
     (PLAN, True, r"\b(?:use|gebruiken|gebruik) (?:it|het|them|ze|hem) (?:on|op|tegen) (?:myself|mezelf|mijzelf)\b"),
     (PLAN, True, r"\b(?:ophangen|ophang|opknopen|opknoop|verhangen|hang myself|hanging myself|strop|noose)\b"),
@@ -394,7 +400,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b(?:wish|hope) (?:that )?(?:i|ik) (?:\w+ ){0,2}(?:disappear|vanish|die|be dead|not exist|sleep forever|never wake)\b"),
     (SUICIDAL, True, r"\b(?:stoppen|kappen|ophouden|stop) met (?:het |mijn |m )?leven\b"),
     (SELF_HARM, False, r"\b(?:mezelf|mijzelf) {G}pijn\b|\bdoe (?:me|mij) pijn\b"),
-    (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|brand|beschadig|verwond|bijt|punch|punching|starve|starving|sla|sloeg|slaan|hit|hitting|bonk|knijp|pijnig|straf|punish|punishing) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
+    (SELF_HARM, False, r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch|scratching|snij|snijd|sneed|kras|krab|krabde|brand|beschadig|verwond|bijt|punch|punching|starve|starving|sla|sloeg|slaan|hit|hitting|bonk|knijp|pijnig|straf|punish|punishing) (?:\w+ )?(?:myself|mezelf|mijzelf)\b(?! (?:playing|at|during|bij|tijdens|when|while|on the|in the|in de|aan de|met sport))"),
     (PLAN, True, r"\b(?:neem|slik|take|taking|swallow) (?:\w+ ){0,3}(?:alle|al mijn|al m|al die|all my|all the|all of my|every|each) (?:\w+ )?(?:pillen|pills)\b"),
     # --- danger and abuse at home --------------------------------------------------------
     (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|haha))"),
@@ -424,6 +430,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
 WIDE_RULES: tuple[tuple[str, bool, str], ...] = (
+    (PLAN, True, r"\b(?:pillen|pills|touw|rope|mes|knife|pistool|gun)\b.*\b(?:ik ga|ga ik|i am going to|i will|im gonna|going to) (?:ze|het|hem|them|it) (?:\w+ )?(?:nemen|innemen|slikken|gebruiken|doen|take|use|swallow)\b"),
     (SUICIDAL, True, r"\b(?:verdwijnen|verdwijn|disappear|vanish|weg zijn)\b.*\b(?:nooit meer|voor altijd|voorgoed|for ever|forever|for good|never come back|never return)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou|want|wish|hoop|hope) (?:\w+ ){0,3}(?:stopt|ophoudt|stoppen|ophouden|stop|end|over|voorbij)\b.*\b(?:voor altijd|voorgoed|for ever|forever|for good)\b"),
     (PLAN, True, r"\bbrief\b.*\b(?:vindt|vinden|gevonden|find|finds|found)\b"),
