@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if not verbose:
         logging.getLogger("bot").setLevel(logging.INFO)
 
+    from bot.review import Review
     from bot.service import Conversations
     from bot.store import open_store
     from bot.telegram.app import TelegramBot
@@ -46,6 +47,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"oefengesprek telegram: cannot open DATABASE_URL: {err}", file=sys.stderr)
         return 2
     service = Conversations(Engine(library), store)
-    bot = TelegramBot(settings, service, library, retention_days=days)
+    bot = TelegramBot(settings, service, library, retention_days=days, review=Review(store, library))
     asyncio.run(bot.serve(webhook=args.webhook))
     return 0

@@ -38,7 +38,7 @@ POLL_TIMEOUT = 10
 class TelegramBot:
     def __init__(self, settings: TelegramSettings, service: Any, library: Any, *,
                  pictures: Any = None, typing_after: float = 0.4, max_retries: int = 5,
-                 retention_days: int = 90):
+                 retention_days: int = 90, review: Any = None):
         self.settings = settings
         self.service = service
         self.library = library
@@ -55,7 +55,14 @@ class TelegramBot:
             .concurrent_updates(self.processor)
             .build()
         )
-        self.channel.register(self.application)
+        extras = []
+        if review is not None:
+            from .review import FORGET, ReviewCommands
+
+            commands = ReviewCommands(review, service, library)
+            self.channel.button_routes[FORGET] = commands.on_forget_button
+            extras.append(commands)
+        self.channel.register(self.application, *extras)
         self._sweeper: asyncio.Task | None = None
         self.webhook = False
 

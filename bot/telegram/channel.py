@@ -49,13 +49,17 @@ class TelegramChannel:
         self.courier = courier
         self.channel = channel
         self.texts = Texts(library)
+        self.button_routes: dict[str, Callable[..., Any]] = {}  # value prefix -> (update, bot, value, lang)
 
-    def register(self, application: Application) -> None:
+    def register(self, application: Application, *extras: Any) -> None:
+        """The channel's handlers; `extras` (e.g. the review commands) come before free text."""
         application.add_handler(CommandHandler("start", self.on_start))
         application.add_handler(CommandHandler("oefen", self.on_oefen))
         application.add_handler(CommandHandler(("vragenreeks", "rondleiding"), self.on_mode))
         application.add_handler(CommandHandler(("taal", "language"), self.on_language))
         application.add_handler(CommandHandler("privacy", self.on_privacy))
+        for extra in extras:
+            extra.register(application)
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(MessageHandler(filters.TEXT, self.on_text))
         application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, self.on_other))
@@ -121,6 +125,10 @@ class TelegramChannel:
             return
         await _quietly(query.answer())
         await self._close_keyboard(query, value, session.lang)
+        route = self.button_routes.get(value.split(":", 1)[0])
+        if route is not None:
+            await route(update, context.bot, value, session.lang)
+            return
         await self._turn(update, context.bot, value)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,7 +9,7 @@ PRIVACY_KEYS = ("privacy.text", "privacy.summary", "privacy.body", "privacy.expl
 
 # The commands shown in Telegram's menu, in this order; descriptions are telegram.commands.<name>.
 MENU_COMMANDS = ("start", "oefen", "vragenreeks", "rondleiding", "hint", "coach", "gedachte",
-                 "stop", "help", "privacy", "taal")
+                 "stop", "help", "mijnruns", "voortgang", "privacy", "mijngegevens", "vergeet", "taal")
 
 
 class Texts:

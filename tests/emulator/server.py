@@ -81,7 +81,8 @@ class SentMessage:
     kind: str  # "text" or "photo"
     text: str | None = None
     caption: str | None = None
-    photo: bytes | None = None
+    photo: bytes | None = None  # the uploaded file of a photo or document
+    filename: str | None = None
     reply_markup: dict | None = None
     edits: int = 0
     sent_at: float = 0.0
@@ -100,12 +101,17 @@ class SentMessage:
                                 "date": int(self.sent_at)}
         if self.kind == "text":
             data["text"] = self.text
+        elif self.kind == "document":
+            data["document"] = {"file_id": f"doc-{self.chat_id}-{self.message_id}", "file_unique_id": f"d{self.message_id}",
+                                "file_name": self.filename, "file_size": len(self.photo or b"")}
         else:
             data["photo"] = [{"file_id": f"photo-{self.chat_id}-{self.message_id}",
                               "file_unique_id": f"u{self.message_id}", "width": 800, "height": 600,
                               "file_size": len(self.photo or b"")}]
             if self.caption:
                 data["caption"] = self.caption
+        if self.caption and self.kind == "document":
+            data["caption"] = self.caption
         if self.edits:
             data["edit_date"] = int(time.time())
         if self.reply_markup and self.reply_markup.get("inline_keyboard"):
@@ -163,6 +169,7 @@ class BotApiEmulator:
         self.commands: dict[str, list[dict]] = {}  # language_code ("" = default) -> commands
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.rejected: list[tuple[str, int, str]] = []  # (method, code, description)
+        self.filenames: dict[str, str] = {}  # of the files in the request being handled
         self.arrived: list[str] = []  # every method called, in order, before faults or checks
         self.webhook: dict[str, Any] | None = None
         self.webhook_posts: list[tuple[int, int]] = []  # (update_id, http status)
@@ -254,7 +261,10 @@ class BotApiEmulator:
         return list(self.sent.get(chat_id, []))
 
     def texts(self, chat_id: int) -> list[str]:
-        return [m.text if m.kind == "text" else f"[photo] {m.caption or ''}" for m in self.sent.get(chat_id, [])]
+        return [m.text if m.kind == "text" else f"[{m.kind}] {m.caption or ''}" for m in self.sent.get(chat_id, [])]
+
+    def documents(self, chat_id: int) -> list[SentMessage]:
+        return [m for m in self.sent.get(chat_id, []) if m.kind == "document"]
 
     def photos(self, chat_id: int) -> list[SentMessage]:
         return [m for m in self.sent.get(chat_id, []) if m.kind == "photo"]
@@ -478,6 +488,19 @@ class BotApiEmulator:
         message = self._record(chat, "photo", photo=photo, caption=caption, reply_markup=markup)
         return message.as_api(self.bot_user, chat.api)
 
+    def _m_sendDocument(self, params, files):
+        chat = self._known_chat(params)
+        document = files.get("document")
+        if not document:
+            raise bad_request("there is no document in the request")
+        caption = params.get("caption")
+        if caption is not None and utf16_len(caption) > MAX_CAPTION:
+            raise bad_request("message caption is too long")
+        self._rate_check(chat)
+        message = self._record(chat, "document", photo=document, caption=caption,
+                               filename=self.filenames.get("document"), reply_markup=_markup(params))
+        return message.as_api(self.bot_user, chat.api)
+
     def _m_sendChatAction(self, params, files):
         chat = self._known_chat(params)
         action = params.get("action")
@@ -591,6 +614,7 @@ class _MethodHandler(tornado.web.RequestHandler):
         else:
             params.update({k: v[-1].decode() for k, v in request.body_arguments.items()})
         files = {name: parts[0]["body"] for name, parts in request.files.items()}
+        self.emulator.filenames = {name: parts[0]["filename"] for name, parts in request.files.items()}
         return params, files
 
     def _answer(self, body: dict[str, Any], status: int) -> None:

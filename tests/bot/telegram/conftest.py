@@ -12,6 +12,7 @@ import pytest
 
 from bot.config import TelegramSettings
 from bot.identity import Identity
+from bot.review import Review
 from bot.service import Conversations
 from bot.store import open_store
 from bot.telegram.app import TelegramBot
@@ -19,6 +20,7 @@ from tests.emulator import BotApiEmulator
 
 ROOT = Path(__file__).resolve().parents[3]
 SECRET = "telegram-test-secret-0123456789"
+ADMIN = 6001  # a Telegram user who is admin from the first message (OEFENGESPREK_ADMIN)
 CHAT_INTERVAL = 0.05  # the bot spaces messages to one chat by this much ...
 EMULATOR_WINDOW = 0.03  # ... and the emulator answers 429 to anything closer than this
 
@@ -42,7 +44,8 @@ def make_service(engine, store_url):
     def make() -> Conversations:
         store = open_store(store_url)
         stores.append(store)
-        return Conversations(engine, store, identity=Identity(SECRET.encode()), default_lang="nl")
+        return Conversations(engine, store, identity=Identity(SECRET.encode(), admins=(str(ADMIN),)),
+                             default_lang="nl")
 
     yield make
     for store in stores:
@@ -57,7 +60,9 @@ async def start_bot(emulator, make_service, library):
     async def start(*, webhook: bool = False, max_retries: int = 5, **settings) -> TelegramBot:
         values = {"token": emulator.token, "api_url": emulator.url, "chat_interval": CHAT_INTERVAL,
                   "outbox_interval": 0.2, **settings}
-        bot = TelegramBot(TelegramSettings(**values), make_service(), library, max_retries=max_retries)
+        service = make_service()
+        bot = TelegramBot(TelegramSettings(**values), service, library, max_retries=max_retries,
+                          review=Review(service.store, library))
         await bot.start(webhook=webhook)
         bots.append(bot)
         await emulator.wait_for(lambda: webhook or any(m == "getUpdates" for m, _ in emulator.calls),
