@@ -58,10 +58,31 @@ class PostgresStore:
     def transaction(self, *, read_only: bool = False) -> Iterator[SqlTransaction]:
         """One transaction; commits when the block ends, rolls back on any exception."""
         conn = self._connection()
-        with conn.transaction(), conn.cursor() as cursor:
-            if read_only:
-                cursor.execute("SET TRANSACTION READ ONLY")
-            yield SqlTransaction(cursor.execute, DIALECT)
+        try:
+            begin = conn.transaction()
+            begin.__enter__()
+        except psycopg.OperationalError:
+            # The server closed this connection (restart, failover, idle timeout) before anything
+            # happened in this transaction: reconnect once and begin again.
+            log.warning("postgresql connection lost; reconnecting")
+            self._local.conn = None
+            conn = self._connection()
+            begin = conn.transaction()
+            begin.__enter__()
+        failure: BaseException | None = None
+        try:
+            with conn.cursor() as cursor:
+                if read_only:
+                    cursor.execute("SET TRANSACTION READ ONLY")
+                yield SqlTransaction(cursor.execute, DIALECT)
+        except BaseException as err:
+            failure = err
+            raise
+        finally:
+            if failure is None:
+                begin.__exit__(None, None, None)
+            else:
+                begin.__exit__(type(failure), failure, failure.__traceback__)
 
     def _upgrade(self, target: int) -> None:
         with self.transaction() as tx:

@@ -220,3 +220,19 @@ def test_sqlite_runs_in_wal_mode_with_full_sync_and_a_busy_timeout(tmp_path):
         assert tx._one("PRAGMA synchronous")[0] == 2  # FULL
         assert tx._one("PRAGMA busy_timeout")[0] == 15000
     opened.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store", ["postgresql"], indirect=True)
+def test_a_postgresql_connection_closed_by_the_server_is_replaced(store, caplog):  # noqa: F811
+    import psycopg
+
+    with store.transaction() as tx:
+        pid = tx._one("SELECT pg_backend_pid()")[0]
+        tx.ensure_user("u1", "telegram", NOW)
+    with psycopg.connect(store.url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with store.transaction() as tx:
+        assert tx.user("u1") is not None
+        assert tx._one("SELECT pg_backend_pid()")[0] != pid
+    assert "postgresql connection lost; reconnecting" in caplog.text
