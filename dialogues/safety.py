@@ -265,7 +265,7 @@ _MACROS = {
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven)",
     "{CHORE}": r"(?!.*\b(?:koken|keuken|kook|cook|cooking|kitchen|groente|groenten|vlees|brood|tent|kamperen|"
                r"camping|verhuizing|verhuizen|moving|knutselen|hobby|tuin|garden|hoofdpijn|headache|apotheek|"
-               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer)\b)",
+               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly)\b)",
 }
 
 
