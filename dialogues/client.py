@@ -10,7 +10,7 @@ scenario's machine for the interaction type, and says how the client reacts.
 from __future__ import annotations
 
 import zlib
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -66,7 +66,11 @@ class ClientState:
         return cls(**{k: v for k, v in data.items() if k in known})
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # deep copies: a session's lists are never shared with the next
+        """Shallow copies of the lists: their entries are never changed once appended."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("flags", "series", "moments"):
+            data[name] = list(data[name])
+        return data
 
     def point(self, technique: str | None, reaction: str | None, indicated: str | None) -> dict[str, Any]:
         return {"technique": technique, "reaction": reaction, "indicated": indicated,
