@@ -153,3 +153,10 @@ def test_every_step_of_the_question_bank_has_a_name_in_every_language(library):
         for question in language.questions.values():
             assert language.has(f"ui.step.{question.step}"), (language.code, question.step)
             assert language.has(f"ui.phase.{question.phase}"), (language.code, question.phase)
+
+
+@pytest.mark.parametrize("interaction_type", INTERACTION_TYPES)
+def test_every_step_the_rondleiding_walks_can_be_drilled(library, interaction_type):
+    flow = library.interaction_flow(interaction_type)
+    assert [name for name in flow.walk() if flow.state(name).drill is None] == []
+    assert [flow.state(name).phase for name in flow.walk()][-1] == "volgende_stap"
