@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from dialogues.engine import Turn
 from dialogues.normalize import normalize
 from dialogues.schema import Question
-from dialogues.vocabulary import INTERACTION_TYPES, UNKNOWN
+from dialogues.vocabulary import ANTI_PATTERNS, INTERACTION_TYPES, UNKNOWN
 
 MODEL_QUESTIONS = 3
 TECHNIQUE_BONUS = 20.0  # a question of an expected technique ranks above a merely similar one
@@ -52,6 +52,8 @@ class Vragenreeks:
             out.say("ui.vragenreeks.not_recognised")
         else:
             out.say("ui.vragenreeks.recognised", technique=turn.lang.techniques[recognition.label].name)
+            if recognition.label in ANTI_PATTERNS:  # say why it does not help, from the technique's explanation
+                out.add(turn.lang.techniques[recognition.label].explanation)
         out.say("ui.vragenreeks.fits" if fits else "ui.vragenreeks.does_not_fit",
                 expected=", ".join(turn.lang.techniques[t].name for t in drill.expects if t in turn.lang.techniques))
         out.add(out.text(drill.why))

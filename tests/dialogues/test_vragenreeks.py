@@ -87,6 +87,7 @@ def test_advice_fits_no_step_and_the_why_is_explained(engine, interaction_type):
         assert reply.recognition.label == "advies"
         feedback = reply.texts[0]
         assert "Dat past minder bij deze stap" in feedback
+        assert language.techniques["advies"].explanation in feedback  # why advice does not help
         assert language.text(state.drill.why) in feedback
     assert reply.session.drill_fits == [False] * len(steps)
 
