@@ -68,6 +68,8 @@ def register(sub) -> None:
     join = actions.add_parser("group-join", parents=[common], help="join a group with its invite code")
     join.add_argument("code")
     join.set_defaults(func=run_group_join)
+    leave = actions.add_parser("group-leave", parents=[common], help="leave every group you are a trainee in")
+    leave.set_defaults(func=run_group_leave)
 
     role = actions.add_parser("role", parents=[common], help="set a user's role (admin)")
     role.add_argument("user_id", help="pseudonym")
@@ -231,6 +233,16 @@ def run_group_new(args, ctx: _Context) -> int:
 def run_group_join(args, ctx: _Context) -> int:
     group = ctx.review.join_group(ctx.viewer, args.code)
     print(ctx.message("review.messages.group_joined", name=group.name))
+    return 0
+
+
+@_with_context
+def run_group_leave(args, ctx: _Context) -> int:
+    left = ctx.review.leave_groups(ctx.viewer)
+    if not left:
+        print(ctx.message("review.messages.no_groups"))
+    else:
+        print(ctx.message("review.messages.groups_left", names=", ".join(g.name for g in left)))
     return 0
 
 

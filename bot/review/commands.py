@@ -110,6 +110,11 @@ class ReviewCommands:
 
     def _groep(self, argument: str, viewer: Viewer, lang: str) -> list[Answer]:
         words = argument.split(maxsplit=1)
+        if len(words) == 1 and words[0].lower() in ("verlaat", "leave"):
+            left = self.review.leave_groups(viewer)
+            if not left:
+                return [Answer(self._t(lang, "review.messages.no_groups"))]
+            return [Answer(self._t(lang, "review.messages.groups_left", names=", ".join(g.name for g in left)))]
         if len(words) == 2 and words[0].lower() in ("nieuw", "new"):
             group = self.review.create_group(viewer, words[1])
             return [Answer(self._t(lang, "review.messages.group_created", name=group.name, code=group.code))]

@@ -150,6 +150,14 @@ class Review:
                 tx.join_group(group.id, viewer.user_id, "trainee", self.clock())
             return group
 
+    def leave_groups(self, viewer: Viewer) -> list[Group]:
+        """Leave every group `viewer` is a trainee in: their supervisors no longer see their runs."""
+        with self.store.transaction() as tx:
+            groups = tx.groups(member=viewer.user_id, role="trainee")
+            for group in groups:
+                tx.leave_group(group.id, viewer.user_id)
+        return groups
+
     def my_groups(self, viewer: Viewer) -> list[Group]:
         with self.store.transaction(read_only=True) as tx:
             return tx.groups() if viewer.is_admin else tx.groups(member=viewer.user_id)

@@ -225,6 +225,10 @@ class SqlTransaction:
                    "ON CONFLICT (group_id, user_id) DO UPDATE SET role = excluded.role",
                    (group_id, user_id, role, now))
 
+    def leave_group(self, group_id, user_id) -> bool:
+        return self._exec("DELETE FROM memberships WHERE group_id = ? AND user_id = ?",
+                          (group_id, user_id)).rowcount == 1
+
     def members(self, group_id):
         rows = self._all("SELECT group_id, user_id, role, joined_at FROM memberships WHERE group_id = ? "
                          "ORDER BY joined_at, user_id", (group_id,))

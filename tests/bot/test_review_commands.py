@@ -127,3 +127,12 @@ def test_rol_tells_me_my_pseudonym_and_lets_only_an_admin_make_a_supervisor(comm
     assert unknown.text == "Die gebruiker ken ik niet."
     (usage,) = say(commands, world, "admin", "/rol other0 koning")
     assert usage.text.startswith("Gebruik: /rol")
+
+
+def test_groep_verlaat_ends_the_supervisors_view_of_my_runs(commands, world):
+    (left,) = say(commands, world, "trainee", "/groep verlaat")
+    assert left.text.startswith("Je bent uit Noord.")
+    (hidden,) = say(commands, world, "supervisor", f"/run {world.run}")
+    assert hidden.text == f"Gesprek {world.run} bestaat niet (meer)."
+    (again,) = say(commands, world, "trainee", "/groep verlaat")
+    assert again.text.startswith("Je bent nog geen lid van een groep")

@@ -81,6 +81,8 @@ def test_a_trainee_may_not_list_group_runs_or_make_groups(env, capsys):
     assert main(["runs", "group-new", "Team"]) == 1
     out = runs(capsys, "group-new", "Team", "Noord", "--as", "supervisor")
     assert "Groep Team Noord is gemaakt" in out
+    assert "Team Noord" in runs(capsys, "groups")
+    assert "Je bent nog geen lid van een groep" in runs(capsys, "group-leave")  # an owner is no trainee
 
 
 def test_mydata_and_forget_cover_the_local_user(env, monkeypatch, capsys):
