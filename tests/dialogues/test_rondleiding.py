@@ -360,3 +360,38 @@ def test_every_step_and_module_has_its_names_and_explanations_in_every_language(
         for flow in library.flows.values():
             if flow.spec.interaction_type:
                 assert language.has(f"ui.rondleiding.noticed.{flow.spec.interaction_type}")
+
+
+# -- any order of answers ---------------------------------------------------------------
+
+ANY_ANSWER = [*NEUTRAL, *STANCES.values(), "ja", "nee", "weet niet", "/hint",
+              "ik hou het niet meer vol", "het heeft allemaal geen zin meer, er verandert toch niks",
+              "ik betaal die huur gewoon niet meer", "ik weet dat het niet goed is maar ik doe het toch steeds weer"]
+
+
+def test_any_order_of_answers_keeps_the_conversation_consistent_and_it_still_ends(engine):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    flows = engine.library.flows
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(st.sampled_from(ANY_ANSWER), max_size=25))
+    def walk(lines):
+        reply = engine.start("rondleiding")
+        for line in lines:
+            if reply.session.done:
+                break
+            reply = engine.handle(reply.session, line)
+            session = reply.session
+            assert session.state in flows[session.flow].spec.states
+            in_module = flows[session.flow].spec.kind == "module"
+            assert session.module == (session.flow if in_module else None)
+            assert in_module or not session.stack  # nothing left to return to outside a module
+            assert all(p.state in flows[p.flow].spec.states for p in session.stack)
+            assert len(session.stack) <= len(engine.library.modules())
+            assert len(session.modules_done) == len(set(session.modules_done))
+        if not reply.session.done:
+            neutral_until_done(engine, reply)
+
+    walk()
