@@ -21,8 +21,8 @@ from tests.emulator import BotApiEmulator
 ROOT = Path(__file__).resolve().parents[3]
 SECRET = "telegram-test-secret-0123456789"
 ADMIN = 6001  # a Telegram user who is admin from the first message (OEFENGESPREK_ADMIN)
-CHAT_INTERVAL = 0.05  # the bot spaces messages to one chat by this much ...
-EMULATOR_WINDOW = 0.03  # ... and the emulator answers 429 to anything closer than this
+CHAT_INTERVAL = 0.02  # the bot spaces messages to one chat by this much ...
+EMULATOR_WINDOW = 0.01  # ... and the emulator answers 429 to anything closer than this
 
 
 @pytest.fixture

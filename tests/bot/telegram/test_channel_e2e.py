@@ -113,7 +113,7 @@ async def test_a_telegram_outage_delays_a_reply_but_does_not_lose_it(emulator, s
     user = User(emulator, 3008)
     expected = transcript(engine, RONDLEIDING_A[:1])
     await user.say("/rondleiding")
-    emulator.fail(502, seconds=1.5, methods={"sendMessage"})
+    emulator.fail(502, seconds=0.8, methods={"sendMessage"})
     emulator.send_text(user.id, RONDLEIDING_A[0])
     await emulator.wait_for(lambda: len(user.chat) >= len(expected), 10, "the reply after the outage")
     await emulator.wait_until_quiet(user.id, quiet=0.5)

@@ -18,13 +18,13 @@ class User:
     def chat(self) -> list[SentMessage]:
         return self.emulator.messages(self.id)
 
-    async def say(self, text: str, *, quiet: float = 0.15, timeout: float = 10.0) -> list[SentMessage]:
+    async def say(self, text: str, *, quiet: float = 0.1, timeout: float = 10.0) -> list[SentMessage]:
         """Type `text`; the messages the bot sent in answer."""
         before = len(self.chat)
         self.emulator.send_text(self.id, text, language_code=self.language_code)
         return await self._answer(before, quiet, timeout)
 
-    async def tap(self, label: str, *, quiet: float = 0.15, timeout: float = 10.0) -> list[SentMessage]:
+    async def tap(self, label: str, *, quiet: float = 0.1, timeout: float = 10.0) -> list[SentMessage]:
         """Tap the button `label` on the newest message that shows it; the bot's answer."""
         before = len(self.chat)
         self.emulator.press(self.id, label)
