@@ -259,7 +259,7 @@ _MACROS = {
     "{G1}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ )?",
     "{G5}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ ){{0,5}}",
     "{PILL}": r"(?:pillen|pills)",
-    "{METHOD}": r"(?:pillen|pills|touw|strop|mes|messen|scheermes|scheermesje|mesje|pistool|wapen|"
+    "{METHOD}": r"(?:pillen|pills|touw|koord|strop|cord|mes|messen|scheermes|scheermesje|mesje|pistool|wapen|"
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",
     "{MORE}": r"(?:meer|langer)",
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven)",
@@ -362,6 +362,7 @@ def _own(clause: Clause, start: int, end: int) -> bool:
     """Whether the matched words are the writer's own (see module docstring, step 3)."""
     tokens = clause.tokens
     first = _token_index(clause.text, start)
+    last = _token_index(clause.text, max(start, end - 1)) + 1
     for i in range(first - 1, -1, -1):
         person = _person(tokens, i)
         if person:
@@ -371,7 +372,7 @@ def _own(clause: Clause, start: int, end: int) -> bool:
         return False
     for i in range(first, len(tokens)):
         person = _person(tokens, i)
-        if person:
+        if person and (i >= last or person != "third"):  # inside the match only "ik" or "je" count
             return person == "first"
     return not clause.question
 
