@@ -1,7 +1,8 @@
 """Rondleiding signal recognition on the held-out set: accuracy overall and per signal.
 
-`python -m bench.eval_signals` reads `tests/data/signals_heldout.tsv` (written before any
-tuning, never tuned on) and prints how often the answer's signal is recognised.
+`python -m bench.eval_signals` reads `tests/data/signals_heldout.tsv` and `..._en.tsv`
+(written before measuring, never tuned on) and prints how often the answer's signal is
+recognised, per language and per signal, with the misses.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from pathlib import Path
 from dialogues.library import PROJECT_ROOT, load_library
 from dialogues.vocabulary import UNKNOWN
 
-HELDOUT = PROJECT_ROOT / "tests" / "data" / "signals_heldout.tsv"
+HELDOUT = {"nl": PROJECT_ROOT / "tests" / "data" / "signals_heldout.tsv",
+           "en": PROJECT_ROOT / "tests" / "data" / "signals_heldout_en.tsv"}
 
 
 def read(path: Path) -> list[tuple[str, str]]:
@@ -25,8 +27,12 @@ def read(path: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    recognizer = load_library().signals["nl"]
-    rows = read(HELDOUT)
+    library = load_library()
+    for lang, path in HELDOUT.items():
+        report(lang, library.signals[lang], read(path))
+
+
+def report(lang: str, recognizer, rows: list[tuple[str, str]]) -> None:
     right, total, misses = Counter(), Counter(), []
     for expected, text in rows:
         label = recognizer.classify(text).label
@@ -36,7 +42,7 @@ def main() -> None:
             right[expected] += 1
         else:
             misses.append((expected, heard, text))
-    print(f"signals (nl, held-out): {sum(right.values())}/{len(rows)} = {sum(right.values()) / len(rows):.0%}")
+    print(f"signals ({lang}, held-out): {sum(right.values())}/{len(rows)} = {sum(right.values()) / len(rows):.0%}")
     for signal in sorted(total):
         print(f"  {signal:24} {right[signal]}/{total[signal]}")
     for expected, heard, text in misses:
