@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 POLL_TIMEOUT = 10
+# The sweeper leaves younger replies to the handler that is sending them right now, perhaps in
+# another replica: sweeping them too would send them twice.
+SWEEP_MIN_AGE = 1.0
 
 
 class TelegramBot:
@@ -120,10 +124,11 @@ class TelegramBot:
             except TelegramError as err:
                 log.warning("registering the command menu failed (%s); commands still work", type(err).__name__)
 
-    async def sweep(self) -> int:
+    async def sweep(self, min_age: float = SWEEP_MIN_AGE) -> int:
         """Deliver every reply stored but not sent (after an outage or a restart)."""
         pending = await asyncio.to_thread(self.service.pending_deliveries)
-        chats = list(dict.fromkeys(delivery.chat_id for delivery in pending))
+        now = datetime.now(UTC)
+        chats = list(dict.fromkeys(d.chat_id for d in pending if (now - d.created_at).total_seconds() >= min_age))
         delivered = 0
         for chat_id in chats:
             async with self.processor.chat(chat_id):

@@ -134,7 +134,7 @@ async def test_a_reply_longer_than_a_telegram_message_arrives_split_at_paragraph
                                                       "choices": [], "debrief": None}, _now())
     finally:
         store.close()
-    await bot.sweep()
+    await bot.sweep(min_age=0)
     parts = [m.text for m in user.chat[1:]]
     assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
     assert "\n\n".join(parts) == "\n\n".join(p.strip() for p in paragraphs)
