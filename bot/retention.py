@@ -1,5 +1,8 @@
 """Retention: runs older than RETENTION_DAYS are erased by a job, run once even with several replicas.
 
+Also erased: delivery records of that age, sessions idle that long, and trainees left with
+nothing (no run, no session, no group), so their chat id is not kept without a purpose.
+
 The Telegram channel schedules `purge_expired` (e.g. daily through PTB's JobQueue); it can
 also be run by hand (`oefengesprek runs purge`). On PostgreSQL an advisory lock makes a
 second replica's simultaneous run a no-op; on SQLite the write transaction is exclusive.

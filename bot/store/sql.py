@@ -309,6 +309,14 @@ class SqlTransaction:
         counts["runs"] = self._exec("DELETE FROM runs WHERE started_at < ?", (cutoff,)).rowcount
         counts["outbox"] = self._exec("DELETE FROM outbox WHERE created_at < ?", (cutoff,)).rowcount
         counts["updates"] = self._exec("DELETE FROM processed_updates WHERE at < ?", (cutoff,)).rowcount
+        # A session can hold a trainee's own lines (the debrief's best moments): idle ones go too,
+        # and so do trainees with nothing left (their chat id has no purpose any more).
+        counts["sessions"] = self._exec("DELETE FROM sessions WHERE updated_at < ? AND run_id IS NULL",
+                                        (cutoff,)).rowcount
+        counts["users"] = self._exec(
+            "DELETE FROM users WHERE role = 'trainee' AND created_at < ? "
+            "AND id NOT IN (SELECT user_id FROM sessions) AND id NOT IN (SELECT user_id FROM runs) "
+            "AND id NOT IN (SELECT user_id FROM memberships)", (cutoff,)).rowcount
         return counts
 
     def try_exclusive(self, key) -> bool:

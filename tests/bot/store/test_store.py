@@ -201,7 +201,24 @@ def test_purging_removes_runs_started_before_the_cutoff_and_old_delivery_records
         assert tx.turns(old) == [] and tx.comments(old) == []
         assert tx.load_session("u1").run_id is None
         assert not tx.claim_update("telegram", 2, NOW) and tx.claim_update("telegram", 1, NOW)
-    assert counts == {"turns": 1, "comments": 1, "runs": 1, "outbox": 0, "updates": 1}
+    assert counts == {"turns": 1, "comments": 1, "runs": 1, "outbox": 0, "updates": 1, "sessions": 0, "users": 0}
+
+
+def test_purging_removes_idle_sessions_and_trainees_with_nothing_left(store):  # noqa: F811
+    old, recent = NOW - timedelta(days=120), NOW - timedelta(days=3)
+    with store.transaction() as tx:
+        for user in ("idle", "active", "member", "coach"):
+            tx.ensure_user(user, "telegram", old, role="supervisor" if user == "coach" else "trainee")
+        tx.save_session("idle", SessionRecord({"client": {"moments": ["my own line"]}}, {}, None), old)
+        tx.save_session("active", SessionRecord({}, {}, None), recent)
+        group = tx.create_group("Team", "CODE77", "coach", old)
+        tx.join_group(group.id, "member", "trainee", old)
+    with store.transaction() as tx:
+        counts = tx.purge_before(NOW - timedelta(days=90))
+        left = {u.id for u in tx.users()}
+        assert tx.load_session("idle") is None
+    assert (counts["sessions"], counts["users"]) == (1, 1)
+    assert left == {"active", "member", "coach"}
 
 
 def test_a_url_names_its_backend_or_is_refused_with_the_accepted_forms(tmp_path):
