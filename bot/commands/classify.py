@@ -27,8 +27,9 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or language_default()
     recognizer = load_library().techniques[lang]
     # UTF-8 whatever the locale says; a stray undecodable byte must not end the run
-    sys.stdin.reconfigure(encoding="utf-8", errors="replace")
-    sys.stdout.reconfigure(encoding="utf-8")
+    for stream, errors in ((sys.stdin, "replace"), (sys.stdout, "strict")):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors=errors)
     for raw in sys.stdin:
         text = raw.rstrip("\r\n")
         recognition = recognizer.classify(text)
