@@ -23,14 +23,18 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.config import database_url, language_default
+    from bot.config import ConfigError, language_default
     from bot.identity import LOCAL_CHANNEL, local_user
     from bot.service import Conversations
-    from bot.store import open_store
+    from bot.store import StoreError, open_configured
 
     engine = Engine(load_library())
     lang = args.lang or language_default()
-    store = open_store(database_url())  # terminal runs are logged too, under the local user
+    try:
+        store = open_configured()  # terminal runs are logged too, under the local user
+    except (ConfigError, StoreError) as err:
+        print(err, file=sys.stderr)
+        return 2
     try:
         return _converse(args, Conversations(engine, store, default_lang=lang), LOCAL_CHANNEL, local_user(), lang)
     finally:

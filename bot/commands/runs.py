@@ -95,11 +95,11 @@ class _Context:
     """The store, the review functions and the local viewer for one CLI call."""
 
     def __init__(self, args: argparse.Namespace):
-        from bot.config import database_url, language_default
+        from bot.config import language_default
         from bot.identity import LOCAL_CHANNEL, Identity, local_user
-        from bot.store import open_store
+        from bot.store import open_configured
 
-        self.store = open_store(database_url())
+        self.store = open_configured()
         self.identity = Identity.from_env()
         self.lang = getattr(args, "lang", None) or language_default()
         self.review = Review(self.store)
@@ -117,7 +117,14 @@ class _Context:
 
 def _with_context(action):
     def run(args: argparse.Namespace) -> int:
-        context = _Context(args)
+        from bot.config import ConfigError
+        from bot.store import StoreError
+
+        try:
+            context = _Context(args)
+        except (ConfigError, StoreError) as err:
+            print(err, file=sys.stderr)
+            return 2
         try:
             return action(args, context) or 0
         except ReviewError as err:
@@ -255,11 +262,10 @@ def run_role(args, ctx: _Context) -> int:
 
 def run_admin(args: argparse.Namespace) -> int:
     """Offline bootstrap: whoever can run this already holds the database, so no role check."""
-    from bot.config import database_url
     from bot.identity import Identity
-    from bot.store import open_store
+    from bot.store import open_configured
 
-    store = open_store(database_url())
+    store = open_configured()
     try:
         user_id = Identity.from_env().user_id("telegram", args.telegram_id.strip())
         with store.transaction() as tx:
@@ -272,11 +278,10 @@ def run_admin(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    from bot.config import database_url
     from bot.retention import purge_expired
-    from bot.store import open_store
+    from bot.store import open_configured
 
-    store = open_store(database_url())
+    store = open_configured()
     try:
         counts = purge_expired(store, datetime.now(UTC), args.days)
     finally:

@@ -36,6 +36,27 @@ def sqlite_path(url: str) -> Path:
     return Path(rest)
 
 
+class Unavailable(StoreError):
+    """The configured database cannot be opened; the message says which and what to check."""
+
+
+def open_configured() -> Store:
+    """The store `DATABASE_URL` names, or `Unavailable` with a message fit for a terminal."""
+    import sqlite3
+
+    import psycopg
+
+    from bot.config import database_url
+
+    url = database_url()
+    try:
+        return open_store(url)
+    except (psycopg.OperationalError, sqlite3.OperationalError, OSError) as err:
+        scheme = url.split(":", 1)[0]
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise Unavailable(f"cannot open the run store ({scheme}): {first}; check DATABASE_URL") from err
+
+
 def open_store(url: str, **options) -> Store:
     """The backend for `url`, with its schema upgraded to the latest version."""
     if url.startswith("sqlite:"):

@@ -125,3 +125,13 @@ def test_no_message_text_telegram_id_or_token_reaches_the_log(env, monkeypatch, 
     for secret in ("nuttig zijn", distress, "woningcorporatie", "987654321", token, "SECRET-token",
                    *(t[:40] for t in reply.texts if len(t) > 20)):
         assert secret not in log_text
+
+
+def test_an_unreachable_or_unsupported_database_is_a_message_not_a_traceback(env, monkeypatch, capsys):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+    assert main(["runs", "list"]) == 2
+    assert "cannot open the run store (postgresql)" in capsys.readouterr().err
+    monkeypatch.setenv("DATABASE_URL", "mongodb://x")
+    monkeypatch.setattr("sys.stdin", io.StringIO("hallo\n"))
+    assert main(["chat"]) == 2
+    assert "DATABASE_URL=mongodb:… is not supported" in capsys.readouterr().err
