@@ -343,6 +343,8 @@ def _match_clause(clause: Clause, prefilter: bool = True, rules: tuple[Rule, ...
             continue
         for match in rule.pattern.finditer(clause.text):
             if rule.kind == "self":
+                if _negated(clause, match.start()):
+                    continue
                 return rule.category
             if meta is None:
                 meta = bool(_META.search(clause.text))
@@ -375,6 +377,28 @@ def _own(clause: Clause, start: int, end: int) -> bool:
         if person and (i >= last or person != "third"):  # inside the match only "ik" or "je" count
             return person == "first"
     return not clause.question
+
+
+_STRICT_NEGATIONS = frozenset(("niet", "nooit", "geen", "not", "never"))
+_COMPLEMENTIZERS = frozenset(("waarom", "why", "of", "if", "dat", "that", "als", "wat", "what", "when", "wanneer"))
+
+
+def _negated(clause: Clause, start: int) -> bool:
+    """A negated intention around the match: "ik ben niet van plan mezelf ...", "I'm not planning to ...".
+
+    Not when the match starts with its own subject ("ik ...") or a clause of its own
+    ("ik snap niet waarom ik nog leef", "no one would care if I died").
+    """
+    tokens = clause.tokens
+    first = _token_index(clause.text, start)
+    if tokens[first] in ("ik", "i") or tokens[first] in _COMPLEMENTIZERS:
+        return False
+    for i in range(first - 1, max(-1, first - 7), -1):
+        if tokens[i] in _COMPLEMENTIZERS:
+            return False
+        if tokens[i] in ("ik", "i"):
+            return any(t in _STRICT_NEGATIONS for t in tokens[i + 1:first])
+    return any(t in _STRICT_NEGATIONS for t in tokens[max(0, first - 3):first])
 
 
 def _person(tokens: tuple[str, ...], i: int) -> str | None:
