@@ -166,7 +166,8 @@ def run_list(args, ctx: _Context) -> int:
     for s in runs:
         r = s.run
         rows.append([str(r.id), labels.date(r.started_at), s.trainee, labels.mode(r.mode),
-                     r.scenario or labels.interaction_type(r.interaction_type), labels.score(r.score),
+                     labels.scenario(r.scenario) if r.scenario else labels.interaction_type(r.interaction_type),
+                     labels.score(r.score),
                      str(r.turn_count), labels.end_reason(r.end_reason)])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:

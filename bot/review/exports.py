@@ -93,7 +93,7 @@ def run_text(transcript: Transcript, labels: Labels) -> str:
 
 def summary_line(run, trainee: str | None, labels: Labels) -> str:
     """One run in a list (/mijnruns, /runs): number, date, scenario, score."""
-    scenario = run.scenario or labels.interaction_type(run.interaction_type) or labels.mode(run.mode)
+    scenario = labels.scenario(run.scenario) if run.scenario else labels.interaction_type(run.interaction_type)
     line = labels.text("review.messages.run_line", run=run.id, date=labels.date(run.started_at), scenario=scenario,
                        score=labels.score(run.score))
     return f"{line} · {trainee}" if trainee else line
@@ -204,7 +204,8 @@ def _facts(transcript: Transcript, labels: Labels) -> list[tuple[str, str]]:
     return [
         (text("review.report.trainee"), transcript.trainee),
         (text("review.report.mode"), labels.mode(run.mode)),
-        (text("review.report.scenario"), run.scenario or labels.interaction_type(run.interaction_type)),
+        (text("review.report.scenario"), labels.scenario(run.scenario) if run.scenario
+         else labels.interaction_type(run.interaction_type)),
         (text("review.report.started"), labels.date(run.started_at)),
         (text("review.report.ended"), labels.date(run.ended_at) if run.ended_at else text("review.report.not_ended")),
         (text("review.report.end_reason"), labels.end_reason(run.end_reason)),

@@ -11,9 +11,10 @@ from dialogues.content import Language
 class Labels:
     """Looks up the display words a transcript or export needs, falling back to the raw id."""
 
-    def __init__(self, language: Language):
+    def __init__(self, language: Language, library: Any = None):
         self.language = language
         self.code = language.code
+        self.library = library
 
     def text(self, key: str, **values: Any) -> str:
         return self.language.text(key, **values)
@@ -29,6 +30,16 @@ class Labels:
 
     def phase(self, phase: str | None) -> str:
         return self._maybe(f"ui.phase.{phase}", phase) if phase else self.text("review.report.none")
+
+    def scenario(self, scenario: str | None) -> str:
+        """A scenario's title in this language; its id when the library does not know it (any more)."""
+        if not scenario:
+            return self.text("review.report.none")
+        found = getattr(self.library, "scenarios", {}).get(scenario)
+        try:
+            return found.text(self.code).title if found is not None else scenario
+        except (KeyError, AttributeError):
+            return scenario
 
     def interaction_type(self, value: str | None) -> str:
         return self._maybe(f"ui.type.{value}", value) if value else self.text("review.report.none")

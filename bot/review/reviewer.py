@@ -76,7 +76,7 @@ class Review:
         return Viewer(user_id, role)
 
     def labels(self, lang: str) -> Labels:
-        return Labels(self.library.lang(lang))
+        return Labels(self.library.lang(lang), self.library)
 
     # -- lists ----------------------------------------------------------------------
     def my_runs(self, viewer: Viewer, *, limit: int = 20) -> list[RunSummary]:

@@ -138,3 +138,10 @@ def test_the_plain_text_transcript_tags_each_turn_for_a_chat_or_terminal(world):
     assert "  💬 Goed doorgevraagd." in text
     (summary,) = [s for s in world.review.my_runs(world.trainee) if s.run.id == world.run]
     assert summary_line(summary.run, None, labels) == f"#{world.run} · 2026-02-02 10:00 · huisuitzetting · score 70"
+
+
+def test_a_scenario_is_named_by_its_title_and_by_its_id_once_it_is_gone(world):
+    labels = world.review.labels("nl")
+    known = next(iter(world.review.library.scenarios))
+    assert labels.scenario(known) == world.review.library.scenarios[known].text("nl").title
+    assert labels.scenario("huisuitzetting") == "huisuitzetting"
