@@ -101,6 +101,8 @@ def test_a_group_export_and_overview_are_for_its_supervisor_and_admin(world, rol
 def test_progress_of_a_trainee_is_visible_like_their_runs(world, role):
     viewer = world.role(role)
     assert _allowed(lambda: world.review.progress(viewer, "utrainee000")) == SEES_TRAINEE_RUN[role]
+    if not SEES_TRAINEE_RUN[role]:
+        assert not _allowed(lambda: world.review.progress_picture(viewer, "utrainee000"))
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -120,6 +122,7 @@ def test_creating_a_group_needs_the_supervisor_role(world, role, allowed):
                                           ("other_supervisor", False), ("admin", True)])
 def test_only_an_admin_sets_roles(world, role, allowed):
     assert _allowed(lambda: world.review.set_role(world.role(role), "uspare000000", "supervisor")) == allowed
+    assert _allowed(lambda: world.review.find_user(world.role(role), "spare0")) == allowed
 
 
 @pytest.mark.parametrize("role", ROLES)
