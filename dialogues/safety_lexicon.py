@@ -136,7 +136,8 @@ NEGATIONS = frozenset("niet nooit geen not never no nobody".split())
 
 # The message talks about practice, training or a case rather than the writer's own life.
 META_CUES = (
-    r"\b(scenario|casus|case|rollenspel|roleplay|oefenen|oefening|oefengesprek|training|cursus|"
+    r"\b(scenario|casus|case|rollenspel|roleplay|oefenen|oefening|oefengesprek|training|cursus|oefen|"
+    r"practise|practice|practising|practicing|rehearse|rehearsing|rehearsal|"
     r"workshop|presentatie|protocol|preventie|zelfmoordpreventie|veiligheidsvraag|folder|artikel|"
     r"client|clienten|cliente|patient|patiente|boek|book|artikel|article|film|movie|serie|series|"
     r"documentaire|documentary|podcast|nieuws|news|krant|lezing|lecture)\b",
@@ -223,7 +224,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:kan en |kan of |kan niet en )?(?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer$"),
     (SUICIDAL, True, r"\b(?:mijn|m|het|dit|my|this) leven (?:\w+ )?(?:beeindigen|beindigen|beeindig|afmaken|afsluiten|eindigen|nemen)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou) (?:\w+ )?(?:dat |dit |het |mijn |m )?leven (?:\w+ )?niet meer\b"),
-    (SUICIDAL, True, r"\b(?:going to|gonna|want to|wanna|will|ready to|about to|gotta|need to) end it\b(?! (?:with|between|for him|for her))"),
+    (SUICIDAL, True, r"\b(?:going to|gonna|want to|wanna|will|ready to|about to|gotta|need to|decided to|planning to|plan to|have to) end it\b(?! (?:with|between|for him|for her))"),
     (SUICIDAL, False, r"\bwaarom (?:\w+ ){0,2}(?:ik|i) (?:\w+ )?nog (?:leef|besta|ademhaal|hier ben)\b|\bwaarom (?:leef|besta) (?:ik|i) (?:\w+ )?nog\b"),
     (SUICIDAL, True, r"\b(?:geen|niet|no|not|nothing|niks|niets|any) (?:\w+ ){0,4}(?:nut|zin|reden|redenen|reason|reasons|point) (?:\w+ ){0,5}(?:leven|live|living|bestaan|go on|going on|be alive|staying alive|door te gaan|doorgaan|verder te gaan|verder gaan|keep going|carry on|keep living)\b"),
     (SUICIDAL, True, r"\b(?:nut|zin|point|reden) (?:\w+ ){0,3}(?:niet|geen|not|no) (?:\w+ ){0,4}(?:om te|to|in|of) (?:leven|live|living|bestaan|doorleven)\b"),
@@ -279,7 +280,8 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:do not|not|no longer|never) (?:\w+ )?(?:want|wanna|wish) (?:\w+ )?(?:to )?(?:live|be alive|exist|be here|go on|wake up|keep going)\b(?! (?:in|at|with|like this|here)\b)"),
     (SUICIDAL, True, r"\b(?:can not|cant|could not) (?:\w+ )?(?:go on|live like this|keep living|do this anymore|take it anymore)\b(?=.*\b(?:anymore|any more|life|living|die)\b)"),
     (SUICIDAL, True, r"\bno (?:reason|point) (?:to|in|of) (?:\w+ )?(?:live|living|go on|going on|life|being alive|wake up)\b"),
-    (SUICIDAL, True, r"\b(?:what is|whats) the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
+    (SUICIDAL, True, r"\bno point (?:anymore|any more|in anything|left|to anything)\b|\b(?:het|alles) (?:\w+ ){0,2}(?:heeft|has) (?:allemaal )?geen zin meer$|\bthere is no point$"),
+    (SUICIDAL, True, r"\b(?:what is|whats) (?:\w+ )?the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
     # --- passive wish ------------------------------------------------------------------
     (SUICIDAL, False, r"\b(?:zonder|without) (?:mij|me) (?:\w+ ){0,3}(?:beter|better|gelukkiger|happier|makkelijker|easier|blijer|rustiger)\b"),
     (SUICIDAL, True, r"\b(?:rather|prefer to|prefer) (?:\w+ )?not (?:be alive|live|exist|be here|wake up|be around)\b"),
@@ -332,8 +334,8 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:het|t) is (?:genoeg|klaar|over) geweest\b(?=.*\b(?:leven|vaarwel|doei|afscheid|sorry)\b)"),
     (SUICIDAL, True, r"\bvaarwel (?:allemaal|iedereen|wereld)\b|\bgoodbye (?:everyone|world|all)\b"),
     # --- plans and methods ---------------------------------------------------------------
-    (PLAN, True, r"{CHORE}\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaarstaan|naast me|naast mij|next to me|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
-    (PLAN, True, r"{CHORE}\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|tied) (?:\w+ ){0,4}{METHOD}\b"),
+    (PLAN, True, r"{CHORE}\b{METHOD}\b(?:.*)\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaarstaan|naast me|naast mij|next to me|in front of me|voor me|voor mij|collecting|gathering|klaarliggen|klaarleggen|klaar liggen|liggen klaar|ligt klaar|verstopt|gepakt|vastgemaakt|opgehangen|gelegd|neergelegd|saved|saving|stockpiled|stockpiling|hoarding|collected|bought|ready|hidden|tied)\b"),
+    (PLAN, True, r"{CHORE}\b(?:gespaard|opgespaard|verzameld|gekocht|klaargelegd|klaarliggen|verstopt|gepakt|vastgemaakt|saved|saving|stockpiled|stockpiling|hoarding|collected|collecting|gathering|gathered|bought|tied|spaar|verzamel) (?:\w+ ){0,4}{METHOD}\b"),
     (PLAN, True, r"\b(?:alles|everything|it all) (?:\w+ ){0,2}(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|klaar liggen|klaar staan|klaarstaan|klaarliggen|ligt klaar|staat klaar|ready|planned|prepared|set)\b(?! voor (?:de|het|een|the|a|my|mijn|school|werk|work) )"),
     (PLAN, True, r"\b(?:afscheidsbrief|suicide note|goodbye (?:letter|letters|note|notes)|farewell (?:letter|note))\b"),
     (PLAN, True, r"\b(?:letter|letters|brief|brieven|note|notes) (?:\w+ ){0,5}(?:say goodbye|saying goodbye|afscheid|goodbye)\b"),
@@ -386,6 +388,8 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:ophangen|ophang|opknopen|opknoop|verhangen|hang myself|hanging myself|strop|noose)\b"),
     (PLAN, False, r"\b{ME} {G}(?:verdrinken|verdrink|drown|overdoseren|doodrijden|vergassen|vergiftigen|poison|neerschieten|doodschieten|shoot)\b"),
     (PLAN, True, r"\b(?:tegen|into) (?:een|de|a|the) (?:boom|muur|tree|wall|truck|vrachtwagen) (?:\w+ )?(?:rijden|rij|aan rijden|crashen|drive|crash)\b|\b(?:rij|rijden|drive|crash) (?:\w+ ){0,3}(?:tegen|into) (?:een|de|a|the) (?:boom|muur|tree|wall|vrachtwagen|truck)\b"),
+    (PLAN, True, r"\b(?:going to|gonna|will|want to|wanna|ga|wil) (?:slit|cut|open|doorsnijden|opensnijden) (?:\w+ )?(?:wrists?|throat|polsen|pols|keel)\b|\b(?:slit|slitting) (?:\w+ )?(?:wrists?|throat)\b"),
+    (PLAN, True, r"\b(?:said|saying|say) goodbye to (?:everyone|everybody|all|my family|the world|you all)\b"),
     (PLAN, True, r"\b(?:polsen|pols|wrists?) (?:\w+ )?(?:doorsnijden|doorsnijd|opensnijden|door te snijden|slit|slitting|cut open)\b"),
     (PLAN, True, r"\b(?:pillen|pills) (?:\w+ ){0,4}(?:innemen|in nemen|inneem|slikken|take|taking|swallow)\b(?=.*\b(?:alle|al mijn|al m|allemaal|vanavond|vannacht|tonight|all|all of|every)\b)"),
     (PLAN, True, r"\b(?:alle|al mijn|al m|all my|all of my|all the) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:innemen|in nemen|inneem|slikken|take|nemen|taking|swallow)\b"),
@@ -430,7 +434,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (DANGER, False, r"\b(?:dreigt|dreigde|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she|they) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen|doodsteken)\b(?!.*\b(?:haha|lol)\b)"),
-    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)(?! if i (?:forget|forgot|do not|miss|lose|break|eat|spend|am late|fail|mess|screw|tell (?:her|him) about))"),
     (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,3}(?:hurt|stab|strangle|choke|shoot|beat|hit) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
     (DANGER, False, r"\b(?:kill|vermoorden|vermoordt|doodmaken|hurt|slaan|pijn doen) (?:\w+ ){0,2}(?:me|mij) (?:\w+ )?(?:if|als|wanneer) (?:i|ik) (?:\w+ ){0,2}(?:tell|vertel|zeg|say|leave|wegga|ga weg|call|bel|report|aangifte)\b"),
     (ABUSE, False, r"\b(?:stiefvader|vader|oom|opa|broer|neef|buurman|hij|stepdad|stepfather|uncle|dad|father|he|grandpa) (?:\w+ ){0,3}(?:komt|kwam|sluipt|sloop|comes|came|sneaks) (?:\w+ ){0,3}(?:op|in|naar|into|to) (?:mijn|m|my) (?:kamer|bed|room)\b"),
