@@ -21,6 +21,9 @@ NEUTRAL = [
     "ik ga morgen bellen met mijn broer erbij",
 ]
 
+# Hopelessness that is not a statement of real distress (the safety check answers those first).
+HOPELESS = "er verandert toch nooit iets, het is hopeloos"
+
 STANCES = {
     "bezoeker": "mijn moeder vond dat ik moest komen",
     "klager": "het ligt aan de woningcorporatie, die moeten iets doen",
@@ -114,7 +117,7 @@ def test_the_summary_names_the_route_phases_and_modules(engine):
 MODULES = [
     # (module, interaction type, what the client says, states in the module, where it comes back)
     ("coping", "klager", "ik hou het niet meer vol", 3, None),
-    ("hoop", "klager", "het heeft allemaal geen zin meer, er verandert toch niks", 3, "klager.nuttigheidsvraag"),
+    ("hoop", "klager", HOPELESS, 3, "klager.nuttigheidsvraag"),
     ("spiegelen", "klant", "ik weet dat het niet goed is maar ik doe het toch steeds weer", 2, "klant.acceptatie"),
     ("aanschuiven", "bezoeker", "ik betaal die huur gewoon niet meer", 3, "bezoeker.samenvatten"),
     ("aanschuiven", "klager", "ik betaal die huur gewoon niet meer", 3, "klager.nuttigheidsvraag"),
@@ -165,9 +168,9 @@ def test_a_harmful_decision_at_the_first_question_is_heard_as_a_complaint_and_sh
 
 def test_a_module_is_taken_once_per_conversation(engine):
     reply = engine.start("rondleiding", interaction_type="klager")
-    reply = say(engine, reply, "het heeft allemaal geen zin meer, er verandert toch niks", *NEUTRAL[:3])
+    reply = say(engine, reply, HOPELESS, *NEUTRAL[:3])
     assert reply.state["module"] is None
-    reply = say(engine, reply, "het heeft allemaal geen zin meer, er verandert toch niks")
+    reply = say(engine, reply, HOPELESS)
     assert reply.state["module"] is None
     assert reply.session.modules_done == ["hoop"]
 
@@ -184,7 +187,7 @@ def test_hopelessness_inside_coping_opens_hope_questions_and_unwinds_back_to_cop
     reply = engine.start("rondleiding", interaction_type="klager")
     reply = say(engine, reply, "ik hou het niet meer vol")
     assert where(reply) == "coping.hoe_houd_je_het_vol"
-    reply = say(engine, reply, "het heeft allemaal geen zin meer, er verandert toch niks")
+    reply = say(engine, reply, HOPELESS)
     assert reply.state["module"] == "hoop"
     assert reply.session.stack[-1].flow == "coping"
     reply = say(engine, reply, *NEUTRAL[:3])
@@ -200,7 +203,7 @@ def test_a_module_indicated_on_a_modules_last_step_takes_the_rest_of_it_over(eng
     reply = engine.start("rondleiding", interaction_type="klager")
     reply = say(engine, reply, "ik hou het niet meer vol", *NEUTRAL[:2])
     assert where(reply) == "coping.wie_helpt"
-    reply = say(engine, reply, "het heeft allemaal geen zin meer, er verandert toch niks")
+    reply = say(engine, reply, HOPELESS)
     assert reply.state["module"] == "hoop"
     reply = say(engine, reply, *NEUTRAL[:3])
     assert where(reply) == "klager.nuttigheidsvraag"
@@ -365,7 +368,7 @@ def test_every_step_and_module_has_its_names_and_explanations_in_every_language(
 # -- any order of answers ---------------------------------------------------------------
 
 ANY_ANSWER = [*NEUTRAL, *STANCES.values(), "ja", "nee", "weet niet", "/hint",
-              "ik hou het niet meer vol", "het heeft allemaal geen zin meer, er verandert toch niks",
+              "ik hou het niet meer vol", HOPELESS,
               "ik betaal die huur gewoon niet meer", "ik weet dat het niet goed is maar ik doe het toch steeds weer"]
 
 
