@@ -2,9 +2,9 @@
 
 `TelegramBot(settings, service, library)` builds the python-telegram-bot Application that
 talks to `{TELEGRAM_API_URL}/bot<token>/<method>`; `start()` registers the command menu
-(Dutch and English), delivers replies left in the outbox, and starts long polling or the
-webhook server (which refuses requests without the secret token with 403); `stop()`
-shuts it down. `serve()` runs until SIGINT/SIGTERM. The same object serves the CLI and
+(Dutch and English), delivers replies left in the outbox, and starts long polling (our
+`Intake`, which confirms an update only once it is handled) or PTB's webhook server (which
+refuses requests without the secret token with 403); `stop()` shuts it down. `serve()` runs until SIGINT/SIGTERM. The same object serves the CLI and
 the in-process tests.
 """
 
@@ -26,9 +26,11 @@ from dialogues.vocabulary import LANGUAGES
 
 from .channel import CHANNEL, TelegramChannel
 from .delivery import Courier
+from .intake import Intake
 from .limits import ChatRateLimiter
-from .ordering import PerChatUpdateProcessor
+from .replicas import update_processor_for
 from .texts import Texts
+from .webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ class TelegramBot:
         self.settings = settings
         self.service = service
         self.library = library
-        self.processor = PerChatUpdateProcessor()
+        self.processor = update_processor_for(service)  # shared chat locks on PostgreSQL
         self.courier = Courier(service, CHANNEL, pictures=pictures, typing_after=typing_after)
         self.channel = TelegramChannel(service, library, self.courier, retention_days=retention_days)
         limiter = ChatRateLimiter(chat_interval=settings.chat_interval, max_retries=max_retries)
@@ -68,7 +70,9 @@ class TelegramBot:
             extras.append(commands)
         self.channel.register(self.application, *extras)
         self._sweeper: asyncio.Task | None = None
+        self.intake: Intake | None = None
         self.webhook = False
+        self.webhook_server: WebhookServer | None = None
 
     async def start(self, webhook: bool = False) -> None:
         app = self.application
@@ -77,14 +81,18 @@ class TelegramBot:
         await app.start()
         self.webhook = webhook
         if webhook:
-            await app.updater.start_webhook(
-                listen=self.settings.webhook_listen, port=self.settings.webhook_port,
-                url_path=self.settings.webhook_path, webhook_url=self.settings.webhook_url,
-                secret_token=self.settings.webhook_secret, allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False)
+            # Our server answers an update only once it is handled (see webhook.py), so a replica
+            # that dies loses nothing and one chat's updates stay in order across replicas.
+            self.webhook_server = WebhookServer(
+                app, listen=self.settings.webhook_listen, port=self.settings.webhook_port,
+                path=self.settings.webhook_path, secret=self.settings.webhook_secret,
+                health=getattr(getattr(self.service, "store", None), "schema_version", None))
+            await self.webhook_server.start()
+            await app.bot.set_webhook(self.settings.webhook_url, secret_token=self.settings.webhook_secret,
+                                      allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
         else:
-            await app.updater.start_polling(timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES,
-                                            drop_pending_updates=False, bootstrap_retries=-1)
+            self.intake = Intake(app, ALLOWED_UPDATES, POLL_TIMEOUT)
+            await self.intake.start()
         self._sweeper = asyncio.create_task(self._sweep_forever())
         log.info("serving Telegram by %s", "webhook" if webhook else "long polling")
 
@@ -94,6 +102,10 @@ class TelegramBot:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._sweeper
         app = self.application
+        if self.intake is not None:
+            await self.intake.stop()
+        if self.webhook_server is not None:
+            await self.webhook_server.stop()
         if app.updater.running:
             await app.updater.stop()
         if app.running:

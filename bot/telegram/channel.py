@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Bot, CallbackQuery, Update
@@ -76,6 +77,8 @@ class TelegramChannel:
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         external_id, chat_id = _ids(update)
         await self.courier.flush(context.bot, chat_id)  # anything still owed comes first
+        if not await asyncio.to_thread(self._claim, update.update_id):
+            return  # a /start delivered again after a crash must not undo what came after it
         reply = await self._call(context.bot, chat_id, self.service.menu, self.channel, external_id)
         lang = reply.session.lang
         stamp = session_stamp(reply.session)
@@ -83,10 +86,9 @@ class TelegramChannel:
         await self._send(context.bot, chat_id, OutgoingMessage(self.texts.welcome(lang), buttons))
 
     async def on_mode(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        external_id, chat_id = _ids(update)
+        """/vragenreeks, /rondleiding: as if the menu's button was pressed (so a redelivery is seen)."""
         mode = update.effective_message.text.split()[0][1:].split("@")[0].lower()
-        await self._call(context.bot, chat_id, self.service.start, self.channel, external_id, mode, chat_id=chat_id)
-        await self.courier.flush(context.bot, chat_id)
+        await self._turn(update, context.bot, f"mode:{mode}")
 
     async def on_oefen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         external_id, chat_id = _ids(update)
@@ -157,6 +159,11 @@ class TelegramChannel:
     async def _call(self, bot: Bot, chat: int, function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
         async with self.courier.typing(bot, chat):
             return await asyncio.to_thread(function, *args, **kwargs)
+
+    def _claim(self, update_id: int) -> bool:
+        """Record that this update is being handled; False when it was handled before."""
+        with self.service.store.transaction() as tx:
+            return tx.claim_update(self.channel, update_id, datetime.now(UTC))
 
     async def _lang(self, external_id: str) -> str:
         session = await asyncio.to_thread(self.service.session, self.channel, external_id)

@@ -169,6 +169,7 @@ class BotApiEmulator:
         self.commands: dict[str, list[dict]] = {}  # language_code ("" = default) -> commands
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.rejected: list[tuple[str, int, str]] = []  # (method, code, description)
+        self.fetched: set[int] = set()  # update ids handed out by getUpdates at least once
         self.filenames: dict[str, str] = {}  # of the files in the request being handled
         self.arrived: list[str] = []  # every method called, in order, before faults or checks
         self.webhook: dict[str, Any] | None = None
@@ -419,7 +420,9 @@ class BotApiEmulator:
                 await asyncio.wait_for(event.wait(), timeout)
             except TimeoutError:
                 pass
-        return [dict(u) for u in self._updates[:limit]]
+        batch = [dict(u) for u in self._updates[:limit]]
+        self.fetched.update(u["update_id"] for u in batch)
+        return batch
 
     def _m_deleteWebhook(self, params, files):
         self.webhook = None
