@@ -326,6 +326,46 @@ def _rule(category: str, kind: bool | str, source: str) -> Rule:
 RULES = tuple(_rule(*spec) for spec in lex.RULES)
 WIDE_RULES = tuple(_rule(*spec) for spec in lex.WIDE_RULES)
 _NEEDED = frozenset().union(*(rule.needs for rule in RULES if rule.needs))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many strings, factored by prefix, so each position tries one branch."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# All required strings found in one pass: the longest at each position, plus its prefixes.
+_NEEDED_AT = re.compile(f"(?=({_trie_pattern(sorted(_NEEDED))}))")
+_PREFIXES = {need: frozenset(p for p in _NEEDED if need.startswith(p)) for need in _NEEDED}
+_RULES_BY_NEED: dict[str, list[int]] = {}
+for _index, _rule_ in enumerate(RULES):
+    for _need in _rule_.needs or ():
+        _RULES_BY_NEED.setdefault(_need, []).append(_index)
+_ALWAYS = [i for i, rule in enumerate(RULES) if rule.needs is None]
+
+
+def _candidate_rules(text: str) -> list[Rule]:
+    """The rules whose required strings occur in `text`, in their order."""
+    found: set[str] = set()
+    for match in _NEEDED_AT.finditer(text):
+        found |= _PREFIXES[match.group(1)]
+    indices = set(_ALWAYS)
+    for need in found:
+        indices.update(_RULES_BY_NEED[need])
+    return [RULES[i] for i in sorted(indices)]
 _META = re.compile("|".join(f"(?:{p})" for p in lex.META_CUES))
 
 
@@ -337,10 +377,9 @@ def _joined(clauses: list[Clause]) -> Clause:
 def _match_clause(clause: Clause, prefilter: bool = True, rules: tuple[Rule, ...] | None = None) -> str | None:
     meta = None
     text = clause.text
-    present = {part for part in _NEEDED if part in text} if prefilter and rules is None else None
-    for rule in rules or RULES:
-        if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
-            continue
+    if rules is None:
+        rules = _candidate_rules(text) if prefilter else RULES
+    for rule in rules:
         for match in rule.pattern.finditer(clause.text):
             if rule.kind == "self":
                 if _negated(clause, match.start()):
