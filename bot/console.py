@@ -46,11 +46,12 @@ def converse(
     first: Reply,
     handle: Callable[[str], Reply],
     lines: Iterable[str],
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
     as_json: bool = False,
     prompt: str = "",
 ) -> Reply:
     """Print `first`, then one reply per input line until the run is done or input ends."""
+    out = out or sys.stdout  # looked up per call, so a replaced sys.stdout is honoured
     render = render_json if as_json else render_text
     reply = first
     print(render(reply), file=out, flush=True)
