@@ -2,10 +2,11 @@
 
 `TelegramBot(settings, service, library)` builds the python-telegram-bot Application that
 talks to `{TELEGRAM_API_URL}/bot<token>/<method>`; `start()` registers the command menu
-(Dutch and English), delivers replies left in the outbox, and starts long polling (our
-`Intake`, which confirms an update only once it is handled) or PTB's webhook server (which
-refuses requests without the secret token with 403); `stop()` shuts it down. `serve()` runs until SIGINT/SIGTERM. The same object serves the CLI and
-the in-process tests.
+(Dutch and English), delivers replies left in the outbox, and starts long polling
+(`intake.py`, which confirms an update only once it is handled) or the webhook server
+(`webhook.py`, which answers only once an update is handled and refuses requests without
+the secret token with 403); `stop()` shuts it down. `serve()` runs until SIGINT/SIGTERM.
+The same object serves the CLI and the in-process tests.
 """
 
 from __future__ import annotations
@@ -106,8 +107,6 @@ class TelegramBot:
             await self.intake.stop()
         if self.webhook_server is not None:
             await self.webhook_server.stop()
-        if app.updater.running:
-            await app.updater.stop()
         if app.running:
             await app.stop()
         await app.shutdown()

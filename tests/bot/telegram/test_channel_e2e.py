@@ -162,6 +162,7 @@ async def test_webhook_mode_serves_users_and_refuses_a_wrong_secret_with_403(emu
     user = User(emulator, 3010)
     await converse(user, RONDLEIDING_A[:1])
     assert [m.text for m in user.chat] == transcript(engine, RONDLEIDING_A[:1])
+    assert {status for _, status in emulator.webhook_posts} == {200}
 
     forged = {"update_id": 999, "message": {"message_id": 99, "date": 0, "text": "/stop",
                                             "chat": {"id": user.id, "type": "private"},
