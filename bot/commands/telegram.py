@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     if not verbose:
         logging.getLogger("bot").setLevel(logging.INFO)
 
+    from telegram.error import InvalidToken, TelegramError
+
     from bot.review import Review
     from bot.service import Conversations
     from bot.store import open_store
@@ -48,5 +50,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     service = Conversations(Engine(library), store)
     bot = TelegramBot(settings, service, library, retention_days=days, review=Review(store, library))
-    asyncio.run(bot.serve(webhook=args.webhook))
+    try:
+        asyncio.run(bot.serve(webhook=args.webhook))
+    except InvalidToken:
+        print("oefengesprek telegram: Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather",
+              file=sys.stderr)
+        return 1
+    except TelegramError as err:  # still failing after the retries
+        print(f"oefengesprek telegram: cannot reach the Bot API at {settings.api_url} "
+              f"({type(err).__name__}); check TELEGRAM_API_URL and the network", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
     return 0

@@ -128,3 +128,14 @@ async def test_a_killed_bot_continues_the_run_with_no_turn_lost_or_doubled(emula
     finally:
         store.close()
     assert typed == logged
+
+
+async def test_a_token_telegram_refuses_is_reported_in_one_line(emulator, store_url, tmp_path):
+    env = bot_environment(emulator, store_url, tmp_path, TELEGRAM_BOT_TOKEN="999:not-this-bot")
+    log_path = tmp_path / "bot.log"
+    process = await spawn_bot(env, log_path=log_path)
+    assert await asyncio.wait_for(process.wait(), 30) == 1
+    output = log_path.read_text()
+    assert output.strip().splitlines()[-1] == ("oefengesprek telegram: Telegram refused TELEGRAM_BOT_TOKEN; "
+                                               "check it with @BotFather")
+    assert "Traceback" not in output and "not-this-bot" not in output
