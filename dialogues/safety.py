@@ -84,7 +84,11 @@ def _check(text: str) -> Alarm:
 _EMOJI = re.compile("|".join(re.escape(e) for e in sorted(lex.EMOJI, key=len, reverse=True)))
 _CONTRACTIONS = tuple((re.compile(p), r) for p, r in lex.CONTRACTIONS)
 _SENTENCE_END = re.compile(r"[.!?\n]+|\s[-–—]\s")
-_CLAUSE_END = re.compile(r"[,;:\"“”„()\[\]/…]+|\s'(?![stk]\b)|(?<![sz])'\s|\s(?:omdat|because)\s")
+_CLAUSE_END = re.compile(
+    r"[,;:\"“”„()\[\]/…]+|\s'(?![stk]\b)|(?<![sz])'\s|\s(?:omdat|because)\s"
+    r"|\s(?:maar|but|ma)\s(?=(?:ik|i|k|i'm|im|eigenlijk|eerlijk|echt)\b)",  # "..., but I": a new statement
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z0-9]+")
 _LEET = str.maketrans("013457", "oieast")
 _REPEATS = re.compile(r"(\w)\1{2,}")
@@ -231,8 +235,13 @@ def _clause(tokens: list[str], question: bool) -> Clause:
 _ROLE_FRAME = re.compile(lex.ROLE_FRAME)
 
 
+_OUT_OF_ROLE = re.compile(lex.OUT_OF_ROLE)
+
+
 def _drop_quoted(clauses: list[Clause]) -> list[Clause]:
     """Drop what follows 'X zegt:' / 'someone says' (direct speech of another person)."""
+    if any(_OUT_OF_ROLE.search(clause.text) for clause in clauses):
+        return clauses  # the writer says they speak for themselves
     for i, clause in enumerate(clauses):
         role = _ROLE_FRAME.search(clause.text)
         if role:

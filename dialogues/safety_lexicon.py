@@ -162,9 +162,16 @@ SPEECH_FRAME = (
 # The writer announces they speak as someone else ("ik speel de cliënt: ..."); the rest of
 # the sentence is that role's.
 ROLE_FRAME = (
-    r"\b(?:ik speel|i play|i am playing|ik ben nu de|als (?:de |een )?client|in (?:de|mijn|je) rol|"
+    r"\b(?:ik speel(?! (?:\w+ ){0,2}(?:niet|geen))|i play|i am playing|ik ben nu de|als (?:de |een )?client|in (?:de|mijn|je) rol|"
     r"in het rollenspel|in (?:the |a )?role ?play|as the client|speaking as|als cliente|de client zou zeggen|"
     r"the client would say|stel dat de client zegt|stel dat iemand zegt|suppose (?:the client|someone) says)\b"
+)
+
+# The writer steps out of the exercise: what follows is their own, whatever frame came before.
+OUT_OF_ROLE = (
+    r"\b(?:niet (?:meer )?de client|uit (?:de|mijn) rol|geen oefening|los van de oefening|buiten de oefening|"
+    r"in het echt|echt waar|dit is echt|serieus nu|not part of (?:the|this) (?:exercise|practice)|breaking character|"
+    r"out of character|ooc|for real|this is real|not role ?playing|niet meer aan het oefenen|no longer practising)\b"
 )
 
 # -- idioms --------------------------------------------------------------------------
@@ -282,6 +289,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:do not|not|no longer|never) (?:\w+ )?(?:want|wanna|wish) (?:\w+ )?(?:to )?(?:live|be alive|exist|be here|go on|wake up|keep going)\b(?! (?:in|at|with|like this|here)\b)"),
     (SUICIDAL, True, r"\b(?:can not|cant|could not) (?:\w+ )?(?:go on|live like this|keep living|do this anymore|take it anymore)\b(?=.*\b(?:anymore|any more|life|living|die)\b)"),
     (SUICIDAL, True, r"\bno (?:reason|point) (?:to|in|of) (?:\w+ )?(?:live|living|go on|going on|life|being alive|wake up)\b"),
+    (SUICIDAL, False, r"\b(?:why|waarom) (?:am|ben) (?:i|ik) (?:\w+ )?(?:still |nog )?(?:alive|here|hier|in leven|still here)\b"),
     (SUICIDAL, True, r"\bno point (?:anymore|any more|in anything|left|to anything)\b|\b(?:het|alles) (?:\w+ ){0,2}(?:heeft|has) (?:allemaal )?geen zin meer$|\bthere is no point$"),
     (SUICIDAL, True, r"\b(?:what is|whats) (?:\w+ )?the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
     # --- passive wish ------------------------------------------------------------------

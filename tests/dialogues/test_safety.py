@@ -96,6 +96,24 @@ def test_negation_of_the_writers_own_intent_does_not_fire_but_no_longer_wanting_
     assert safety.check("ik wil niet meer leven").distress
 
 
+@pytest.mark.parametrize("text", [
+    "Nee. Ik ben moe, maar ik ben niet van plan mezelf iets aan te doen.",
+    "No. I'm tired, but I'm not planning to hurt myself.",
+])
+def test_a_negated_intention_does_not_fire(text):
+    assert not safety.check(text).distress
+
+
+@pytest.mark.parametrize("text", [
+    "ik speel nu even niet de cliënt: ik wil echt dood",
+    "Sorry dat ik uit de rol stap, maar ik heb pillen gespaard",
+    "I know this is a practice bot but I really want to die",
+    "De oefening is leuk maar ik heb net een hele strip pillen ingenomen",
+])
+def test_stepping_out_of_the_exercise_is_seen(text):
+    assert safety.check(text).distress
+
+
 def test_distress_after_an_idiom_in_the_same_message_still_fires():
     assert safety.check("ik ga dood van het lachen om jullie, maar echt: ik wil dood").distress
 
