@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import platform
 import statistics
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 RESULTS = Path(__file__).resolve().parent / "results.json"
 SUITES = ("bench.engine", "bench.store", "bench.pipeline")
 REPEATS = 3
+GOALS = {"cold_start_s": "<= 0.5", "engine_turn_p99_ms": "<= 1", "session_kib": "<= 8",
+         "pipeline_vs_noop": ">= 0.5"}
 
 
 def main() -> None:
@@ -28,11 +31,16 @@ def main() -> None:
     results = {key: statistics.median(values) for key, values in figures.items()}
     if "pipeline_updates_per_s" in results and results.get("noop_updates_per_s"):
         results["pipeline_vs_noop"] = round(results["pipeline_updates_per_s"] / results["noop_updates_per_s"], 3)
-    results["machine"] = f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip()
+    if results.get("pipeline_cpu_ms_per_update") and "noop_cpu_ms_per_update" in results:
+        results["pipeline_vs_noop_cpu"] = round(results["noop_cpu_ms_per_update"] / results["pipeline_cpu_ms_per_update"], 3)
+    results["repeats"] = REPEATS
+    results["machine"] = (f"{platform.machine()}, {os.cpu_count()} cpus, python {platform.python_version()}, "
+                          f"load average {os.getloadavg()[0]:.1f} at the end")
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     width = max(len(k) for k in results)
     for key, value in results.items():
-        print(f"{key:<{width}}  {value}")
+        goal = f"   goal {GOALS[key]}" if key in GOALS else ""
+        print(f"{key:<{width}}  {value}{goal}")
     print(f"\nwritten to {RESULTS.relative_to(Path.cwd()) if RESULTS.is_relative_to(Path.cwd()) else RESULTS}")
 
 
