@@ -13,7 +13,7 @@ from dialogues.normalize import normalize
 from dialogues.vocabulary import ALL_TECHNIQUES, UNKNOWN
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-HELDOUT_MACRO_F1_FLOOR = 0.88  # measured 0.923 when the floor was set; fails on a real regression
+HELDOUT_MACRO_F1_FLOOR = 0.90  # measured 0.943 when the floor was set; fails on a real regression
 
 
 def rows(name: str) -> list[tuple[str, str]]:
