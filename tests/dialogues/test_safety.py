@@ -149,6 +149,12 @@ def test_the_labelled_sets_are_large_enough_and_well_formed():
         assert row.distress == (row.group in eval_safety.DISTRESS_GROUPS), row.text
 
 
+def test_no_held_out_line_is_also_a_tuning_line():
+    tuning = {row.text for row in eval_safety.load_rows(eval_safety.PARTS["tuning"])}
+    held_out = {row.text for row in eval_safety.load_rows(eval_safety.PARTS["held-out"])}
+    assert not tuning & held_out
+
+
 def test_a_check_costs_well_under_a_millisecond():
     rows = eval_safety.load_rows(eval_safety.PARTS["held-out"])
     assert eval_safety.speed(rows, repeat=3) < 1.0  # target 0.2 ms, measured by `make eval`
