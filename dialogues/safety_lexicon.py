@@ -50,7 +50,7 @@ VARIANTS: dict[str, str] = {
     "zelfmrd": "zelfmoord", "zlfmoord": "zelfmoord", "zelfmoor": "zelfmoord", "zlfmrd": "zelfmoord",
     "slaad": "slaat", "slaag": "slaag", "afscheitsbrief": "afscheidsbrief", "doodgaan": "dood gaan", "doodmaken": "dood maken",
     "eind": "einde", "end": "end", "mezelve": "mezelf", "mijzelve": "mijzelf", "mzelf": "mezelf",
-    "mzlf": "mezelf", "mezelf.": "mezelf", "mijn'": "mijn",
+    "mezelf.": "mezelf", "mijn'": "mijn",
     "pil": "pillen", "pilletje": "pillen", "pilletjes": "pillen", "pillen": "pillen",
     "tabletten": "pillen", "tablet": "pillen", "tabletjes": "pillen", "medicijnen": "pillen",
     "medicatie": "pillen", "medicijn": "pillen", "medicament": "pillen", "medicamenten": "pillen",
