@@ -97,6 +97,9 @@ class TelegramSettings:
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
     chat_interval: float = 1.0  # seconds between two messages to one chat (Telegram: about 1/s)
+    # messages per second this process sends in all; Telegram allows about 30/s per bot, so with
+    # N replicas give each 30/N (docs/deploy.md)
+    max_per_second: float = 30.0
     outbox_interval: float = 5.0  # seconds between sweeps that deliver replies stored but not sent
 
     @property
@@ -123,6 +126,7 @@ def telegram_settings(webhook: bool = False) -> TelegramSettings:
                           f"e.g. {OFFICIAL_API_URL}")
     values: dict = {"token": token, "api_url": api_url,
                     "chat_interval": _number("TELEGRAM_CHAT_INTERVAL", 1.0),
+                    "max_per_second": _number("TELEGRAM_MAX_PER_SECOND", 30.0, minimum=1.0),
                     "outbox_interval": _number("TELEGRAM_OUTBOX_INTERVAL", 5.0, minimum=0.05)}
     if webhook:
         values.update(_webhook_settings())

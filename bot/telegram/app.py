@@ -52,7 +52,8 @@ class TelegramBot:
         self.processor = update_processor_for(service)  # shared chat locks on PostgreSQL
         self.courier = Courier(service, CHANNEL, pictures=pictures, typing_after=typing_after)
         self.channel = TelegramChannel(service, library, self.courier, retention_days=retention_days)
-        limiter = ChatRateLimiter(chat_interval=settings.chat_interval, max_retries=max_retries)
+        limiter = ChatRateLimiter(chat_interval=settings.chat_interval, overall_per_second=settings.max_per_second,
+                                  max_retries=max_retries)
         self.application: Application = (
             ApplicationBuilder()
             .token(settings.token)

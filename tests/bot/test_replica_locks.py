@@ -94,3 +94,19 @@ def test_nothing_that_decides_a_conversation_lives_in_ptb_memory(tmp_path, engin
         assert handlers and not any(isinstance(h, ConversationHandler) for h in handlers)
     finally:
         bot.service.store.close()
+
+
+def test_each_replica_sends_at_most_its_share_of_telegrams_30_messages_per_second(monkeypatch, tmp_path, engine, library):
+    from bot.config import telegram_settings
+
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("TELEGRAM_MAX_PER_SECOND", "15")
+    settings = telegram_settings()
+    assert settings.max_per_second == 15.0
+    store = open_store(f"sqlite:///{tmp_path / 'one.db'}")
+    service = Conversations(engine, store, identity=Identity(b"replica-lock-test-secret"), default_lang="nl")
+    try:
+        bot = TelegramBot(settings, service, library)
+        assert bot.application.bot.rate_limiter._overall.max_rate == 15.0
+    finally:
+        store.close()
