@@ -10,7 +10,7 @@ import statistics
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SUITES = ("bench.engine", "bench.store", "bench.pipeline")
+SUITES = ("bench.engine", "bench.store", "bench.pipeline", "bench.replicas")
 REPEATS = 3
 GOALS = {"cold_start_s": "<= 0.5", "engine_turn_p99_ms": "<= 1", "session_kib": "<= 8",
          "pipeline_vs_noop": ">= 0.5"}

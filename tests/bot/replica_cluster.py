@@ -269,11 +269,13 @@ def replica_environment(emulator: BotApiEmulator, database_url: str, webhook_url
 class Cluster:
     """Emulator + proxy + `count` replicas on one database; `async with Cluster(...)`."""
 
-    def __init__(self, database_url: str, folder: Path, count: int = 2, **emulator_options: Any):
+    def __init__(self, database_url: str, folder: Path, count: int = 2, *, env: dict[str, str] | None = None,
+                 **emulator_options: Any):
         self.database_url = database_url
         self.folder = folder
         self.count = count
-        self.emulator = TelegramLikeEmulator(chat_window=0.01, **emulator_options)
+        self.extra_env = env or {}
+        self.emulator = TelegramLikeEmulator(**{"chat_window": 0.01, **emulator_options})
         self.replicas: list[Replica] = []
         self.proxy: RoundRobinProxy | None = None
 
@@ -281,7 +283,8 @@ class Cluster:
         await self.emulator.start()
         self.proxy = RoundRobinProxy([])
         await self.proxy.start()
-        env = replica_environment(self.emulator, self.database_url, self.proxy.url, self.folder / "data")
+        env = {**replica_environment(self.emulator, self.database_url, self.proxy.url, self.folder / "data"),
+               **self.extra_env}
         self.replicas = [Replica(f"bot{i + 1}", env, self.folder / f"bot{i + 1}.log") for i in range(self.count)]
         self.proxy.upstreams = [r.url for r in self.replicas]
         self.proxy.in_flight = {r.url: 0 for r in self.replicas}
