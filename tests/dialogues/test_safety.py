@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench import eval_safety
-from dialogues import safety
+from dialogues import safety, safety_rules, safety_text
 from dialogues.library import PROJECT_ROOT
 from dialogues.session import Session
 
@@ -122,9 +122,9 @@ def test_the_quick_prefilter_never_changes_a_result():
     """The prefilter is derived from the rules' parse trees; check it against every labelled line."""
     for part in eval_safety.PARTS.values():
         for row in eval_safety.load_rows(part):
-            for clauses in safety._sentences(row.text):
+            for clauses in safety_text.sentences(row.text):
                 for clause in clauses:
-                    assert safety._match_clause(clause) == safety._match_clause(clause, prefilter=False), row.text
+                    assert safety_rules.match_clause(clause) == safety_rules.match_clause(clause, prefilter=False), row.text
 
 
 # -- the figures ------------------------------------------------------------------------
