@@ -62,6 +62,9 @@ class SqlTransaction:
         if isinstance(value, datetime):
             value = value.astimezone(UTC)
             return value.isoformat(timespec="microseconds") if self.dialect.text_time else value
+        if isinstance(value, str) and "\x00" in value:
+            # PostgreSQL text cannot hold NUL (a user can send one); both backends store U+FFFD instead.
+            return value.replace("\x00", "\ufffd")
         return value
 
     def _time(self, value: Any) -> datetime | None:
