@@ -24,7 +24,7 @@ EMOJI: dict[str, str] = {
     "💊": " pillen ", "💉": " spuit ", "🔪": " mes ", "🗡": " mes ", "🪒": " scheermes ",
     "🪢": " touw ", "🔫": " pistool ", "🌉": " brug ", "🚆": " trein ", "🚂": " trein ",
     "🚄": " trein ", "🚅": " trein ", "🚈": " trein ", "🚇": " trein ", "🚉": " trein ",
-    "🛤": " spoor ", "⚰": " doodskist ", "🪦": " grafsteen ", "🩸": " bloed ",
+    "🛤": " spoor ", "⚰": " doodskist ", "🪦": " grafsteen ", "💀": " doodshoofd ", "☠": " doodshoofd ", "🩸": " bloed ",
     "😂": " haha ", "🤣": " haha ", "😆": " haha ", "😹": " haha ", "🍷": " drank ", "🍺": " drank ",
     "🥃": " drank ", "🍾": " drank ", "🍸": " drank ",
 }
@@ -391,7 +391,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:loop|lopen|ga|rij|rijd|fiets|wandel|ren|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
     (PLAN, True, r"\b(?:ga|gaan|wil|going to|gonna|want to|will|zal) (?:nu |now |straks |zo |echt |really |gewoon |just )?(?:springen|jump)$"),
     (PLAN, False, r"\b(?:thought|think|thinking|planned|planning|figured|nagedacht|bedacht|denk|weet) (?:\w+ ){0,2}(?:about |of |over |na over )?(?:how|ways?|the way|the best way|methods?|hoe|manieren) (?:\w+ ){0,2}(?:i would|i will|i could|i d|to|ik|om) (?:\w+ ){0,3}(?:do it|end it|die|kill|het zou doen|het ga doen|het kan doen|het doen|er een einde aan|dood te gaan|te sterven)\b"),
-    (PLAN, True, r"\b(?:how many|how much|hoeveel) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,4}(?:kill|lethal|dodelijk|fatal|to die|it takes|takes to|om dood|om te sterven|nodig)\b|\b(?:lethal|dodelijke|fatal) (?:dose|dosis|overdose)\b"),
+    (PLAN, False, r"\b(?:how many|how much|hoeveel) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,4}(?:kill|lethal|dodelijk|fatal|to die|it takes|takes to|om dood|om te sterven|nodig)\b|\b(?:lethal|dodelijke|fatal) (?:dose|dosis|overdose)\b"),
     (PLAN, True, r"\b(?:googled|googlede|gegoogeld|gegoogled|googelen|opgezocht|searched|looked up|zoek op|zocht) (?:\w+ ){0,6}(?:pijnloos|painless|dodelijk|lethal|zelfmoord|suicide|kill myself|overdose|overdosis|ophangen|hang myself|dood te gaan|to die)\b"),
     (PLAN, True, r"\b{METHOD} (?:\w+ ){0,2}(?:op|tegen|aan|on|against|to|at) (?:mijn|m|my) (?:pols|polsen|keel|hals|arm|slaap|wrist|wrists|throat|neck|head)\b"),
     (PLAN, True, r"\b{METHOD} (?:\w+ ){0,3}(?:bij elkaar|bijeen|apart gelegd|apart gehouden|verzamelen|sparen|spaar|bij elkaar gezocht|gezocht)\b|\b(?:bij elkaar|bijeen) (?:\w+ ){0,2}{METHOD}\b"),

@@ -31,7 +31,7 @@ _MACROS = {
     "{METHOD}": r"(?:pillen|pills|touw|koord|strop|cord|mes|messen|scheermes|scheermesje|mesje|pistool|wapen|"
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",
     "{MORE}": r"(?:meer|langer)",
-    "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven)",
+    "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven|doodshoofd|doodskist|grafsteen)",
     "{CHORE}": r"(?!.*\b(?:koken|keuken|kook|cook|cooking|kitchen|groente|groenten|vlees|brood|tent|kamperen|"
                r"camping|verhuizing|verhuizen|moving|knutselen|hobby|tuin|garden|hoofdpijn|headache|apotheek|"
                r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly)\b)",
