@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 PAGE = "page"
+# Practice is one to one: a chat is its user (a group would mix people's runs and texts).
+PRIVATE = filters.ChatType.PRIVATE
 
 
 class TelegramChannel:
@@ -54,16 +56,16 @@ class TelegramChannel:
 
     def register(self, application: Application, *extras: Any) -> None:
         """The channel's handlers; `extras` (e.g. the review commands) come before free text."""
-        application.add_handler(CommandHandler("start", self.on_start))
-        application.add_handler(CommandHandler("oefen", self.on_oefen))
-        application.add_handler(CommandHandler(("vragenreeks", "rondleiding"), self.on_mode))
-        application.add_handler(CommandHandler(("taal", "language"), self.on_language))
-        application.add_handler(CommandHandler("privacy", self.on_privacy))
+        application.add_handler(CommandHandler("start", self.on_start, filters=PRIVATE))
+        application.add_handler(CommandHandler("oefen", self.on_oefen, filters=PRIVATE))
+        application.add_handler(CommandHandler(("vragenreeks", "rondleiding"), self.on_mode, filters=PRIVATE))
+        application.add_handler(CommandHandler(("taal", "language"), self.on_language, filters=PRIVATE))
+        application.add_handler(CommandHandler("privacy", self.on_privacy, filters=PRIVATE))
         for extra in extras:
             extra.register(application)
         application.add_handler(CallbackQueryHandler(self.on_button))
-        application.add_handler(MessageHandler(filters.TEXT, self.on_text))
-        application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT, self.on_other))
+        application.add_handler(MessageHandler(filters.TEXT & PRIVATE, self.on_text))
+        application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & PRIVATE, self.on_other))
         application.add_error_handler(self.on_error)
 
     # -- handlers -------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Bot, Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from .render import OutgoingMessage, encode_callback, render, session_stamp
 from .texts import Texts
@@ -25,6 +25,7 @@ from .texts import Texts
 log = logging.getLogger(__name__)
 
 FORGET = "forget"
+PRIVATE = filters.ChatType.PRIVATE
 EXPORT_FORMATS = ("html", "md", "csv", "json")
 
 
@@ -50,8 +51,8 @@ class ReviewCommands:
         for name, action in (("mijnruns", self.my_runs), ("run", self.show_run), ("voortgang", self.progress),
                              ("mijngegevens", self.my_data), ("runs", self.group_runs),
                              ("opmerking", self.comment), ("export", self.export), ("groep", self.groups)):
-            application.add_handler(CommandHandler(name, self._command(action)))
-        application.add_handler(CommandHandler("vergeet", self.on_forget))
+            application.add_handler(CommandHandler(name, self._command(action), filters=PRIVATE))
+        application.add_handler(CommandHandler("vergeet", self.on_forget, filters=PRIVATE))
 
     # -- the actions: (viewer, lang, args) -> text | File | Picture, run in a thread ----------
     def my_runs(self, viewer, lang: str, args: list[str]):

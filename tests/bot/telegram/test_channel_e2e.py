@@ -179,3 +179,16 @@ async def test_webhook_mode_serves_users_and_refuses_a_wrong_secret_with_403(emu
     assert (wrong.status_code, missing.status_code) == (403, 403)
     assert [m.text for m in user.chat] == transcript(engine, RONDLEIDING_A[:1]), "nothing was sent"
     assert service.session("telegram", str(user.id)) == session_before, "nothing changed"
+
+
+async def test_in_a_group_chat_the_bot_stays_silent(emulator, start_bot):
+    await start_bot()
+    emulator.send_text(3011, "/start")  # the member exists; now they write in a group
+    await emulator.wait_for(lambda: emulator.messages(3011), 5, "the private answer")
+    user = emulator.chats[3011].user
+    emulator.post_raw_update({"message": {"message_id": 1, "date": 0, "text": "hallo allemaal",
+                                          "chat": {"id": -100123, "type": "supergroup", "title": "Team"},
+                                          "from": user}})
+    await emulator.wait_for(lambda: emulator.pending_updates() == 0, 5, "the group message to be taken")
+    await asyncio.sleep(0.2)
+    assert emulator.messages(-100123) == [] and len(emulator.messages(3011)) == 1
