@@ -169,9 +169,10 @@ class Recognizer:
 
     def _scores(self, query: str) -> tuple[np.ndarray, np.ndarray]:
         """Best exemplar score per label plus cue bonus plus word evidence; and every exemplar's score."""
-        total = self._cue_bonus(query)
+        words = cue_words(query)
+        total = self._cue_bonus(words)
         if self._words is not None:
-            total += self.word_weight * self._words.posterior(query)
+            total += self.word_weight * self._words.posterior(words)
         if not self._choices:
             return total, np.zeros(0)
         scores = self._exemplar_scores(query[:MAX_SCORED_CHARS])
@@ -203,12 +204,11 @@ class Recognizer:
         sort_scores[picked] = blend
         return sort_scores
 
-    def _cue_bonus(self, query: str) -> np.ndarray:
+    def _cue_bonus(self, words: list[str]) -> np.ndarray:
         """Bonus per label for its longest cue phrase, ignoring cues inside another label's longer cue."""
         bonus = np.zeros(len(self._labels))
         if not self._cues:
             return bonus
-        words = cue_words(query)
         found: list[tuple[int, int, int]] = []  # (start, end, label)
         for size in range(min(self._max_cue_words, len(words)), 0, -1):
             for start in range(len(words) - size + 1):

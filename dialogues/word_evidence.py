@@ -21,7 +21,7 @@ TYPO_MIN_LENGTH = 5  # shorter words are too easily another word
 
 
 class WordEvidence:
-    """Posterior over labels from the words of a normalised line."""
+    """Posterior over labels from the words of a line (its `cue_words`)."""
 
     def __init__(self, exemplars: Mapping[str, Sequence[str]], labels: Sequence[str], smoothing: float = 0.5):
         index = {label: i for i, label in enumerate(labels)}
@@ -39,10 +39,10 @@ class WordEvidence:
         self._log_p = np.log((matrix + smoothing) / (totals + smoothing * size))
         self._known = totals > 0
 
-    def posterior(self, normalized: str) -> np.ndarray:
-        """P(label | words) for every label; all zeros when no word is known."""
+    def posterior(self, words: list[str]) -> np.ndarray:
+        """P(label | words) for every label, given a line's `cue_words`; all zeros when none is known."""
         rows = []
-        for word in cue_words(normalized):
+        for word in words:
             row = self._row.get(word)
             if row is None and len(word) >= TYPO_MIN_LENGTH and self._vocabulary:
                 hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
