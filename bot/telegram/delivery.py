@@ -56,8 +56,10 @@ class Courier:
         deliveries = await asyncio.to_thread(self.service.pending_deliveries, chat_id)
         if not deliveries:
             return 0
-        session = await asyncio.to_thread(self.service.session, self.channel, str(chat_id))
-        current = session_stamp(session)
+        current = OLD_STAMP
+        if deliveries[-1].choices:  # buttons carry the stamp of the session they were made for
+            session = await asyncio.to_thread(self.service.session, self.channel, str(chat_id))
+            current = session_stamp(session)
         delivered = 0
         for index, delivery in enumerate(deliveries):
             stamp = current if index == len(deliveries) - 1 else OLD_STAMP
