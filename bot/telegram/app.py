@@ -45,7 +45,7 @@ SWEEP_MIN_AGE = 1.0
 class TelegramBot:
     def __init__(self, settings: TelegramSettings, service: Any, library: Any, *,
                  pictures: Any = None, typing_after: float = 0.4, max_retries: int = 5,
-                 retention_days: int = 90, review: Any = None, overall_per_second: float = 30.0):
+                 retention_days: int = 90, review: Any = None):
         self.settings = settings
         self.service = service
         self.library = library
