@@ -119,6 +119,14 @@ class SentMessage:
         return data
 
 
+@dataclass(frozen=True)
+class _Upload:
+    """A file sent as multipart form data."""
+
+    content: bytes
+    filename: str | None
+
+
 @dataclass
 class Fault:
     """An injected failure or slowness, active until `until` or for `times` more calls."""
@@ -170,7 +178,6 @@ class BotApiEmulator:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.rejected: list[tuple[str, int, str]] = []  # (method, code, description)
         self.fetched: set[int] = set()  # update ids handed out by getUpdates at least once
-        self.filenames: dict[str, str] = {}  # of the files in the request being handled
         self.arrived: list[str] = []  # every method called, in order, before faults or checks
         self.webhook: dict[str, Any] | None = None
         self.webhook_posts: list[tuple[int, int]] = []  # (update_id, http status)
@@ -381,7 +388,7 @@ class BotApiEmulator:
         return message
 
     # -- internals: methods --------------------------------------------------------------
-    async def call(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+    async def call(self, method: str, params: dict[str, Any], files: dict[str, _Upload]) -> Any:
         self.arrived.append(method)
         now = time.monotonic()
         for fault in list(self._faults):
@@ -478,9 +485,10 @@ class BotApiEmulator:
 
     def _m_sendPhoto(self, params, files):
         chat = self._known_chat(params)
-        photo = files.get("photo")
-        if photo is None:
+        upload = files.get("photo")
+        if upload is None:
             raise bad_request("there is no photo in the request")
+        photo = upload.content
         if not photo:
             raise bad_request("IMAGE_PROCESS_FAILED")
         caption = params.get("caption")
@@ -500,8 +508,8 @@ class BotApiEmulator:
         if caption is not None and utf16_len(caption) > MAX_CAPTION:
             raise bad_request("message caption is too long")
         self._rate_check(chat)
-        message = self._record(chat, "document", photo=document, caption=caption,
-                               filename=self.filenames.get("document"), reply_markup=_markup(params))
+        message = self._record(chat, "document", photo=document.content, caption=caption,
+                               filename=document.filename, reply_markup=_markup(params))
         return message.as_api(self.bot_user, chat.api)
 
     def _m_sendChatAction(self, params, files):
@@ -605,7 +613,7 @@ class _MethodHandler(tornado.web.RequestHandler):
             return
         self._answer({"ok": True, "result": result}, 200)
 
-    def _params(self) -> tuple[dict[str, Any], dict[str, bytes]]:
+    def _params(self) -> tuple[dict[str, Any], dict[str, _Upload]]:
         request = self.request
         params: dict[str, Any] = {k: v[-1].decode() for k, v in request.query_arguments.items()}
         if request.headers.get("Content-Type", "").startswith("application/json"):
@@ -616,8 +624,7 @@ class _MethodHandler(tornado.web.RequestHandler):
             params.update({k: v for k, v in body.items() if v is not None})
         else:
             params.update({k: v[-1].decode() for k, v in request.body_arguments.items()})
-        files = {name: parts[0]["body"] for name, parts in request.files.items()}
-        self.emulator.filenames = {name: parts[0]["filename"] for name, parts in request.files.items()}
+        files = {name: _Upload(parts[0]["body"], parts[0]["filename"]) for name, parts in request.files.items()}
         return params, files
 
     def _answer(self, body: dict[str, Any], status: int) -> None:
