@@ -70,3 +70,15 @@ def test_the_stamp_changes_when_the_session_moves_on_and_survives_storage():
     assert session_stamp(Session.from_dict(session.to_dict())) == session_stamp(session)
     moved = Session.from_dict({**session.to_dict(), "turn": 1})
     assert session_stamp(moved) != session_stamp(session)
+
+
+def test_every_button_the_library_can_make_fits_with_its_stamp(library):
+    from dialogues.modes import default_modes
+    from dialogues.vocabulary import INTERACTION_TYPES
+
+    values = [f"mode:{m}" for m in default_modes()] + [f"type:{t}" for t in INTERACTION_TYPES]
+    values += [f"scenario:{sid}" for sid in (getattr(library, "scenarios", None) or {})]
+    values += ["safety:continue", "safety:stop", "forget:yes", "forget:no"]
+    for value in values:
+        data = encode_callback(value, "abcd1234")
+        assert len(data.encode()) <= MAX_CALLBACK_DATA and decode_callback(data) == (value, "abcd1234")
