@@ -7,17 +7,21 @@ fits this step and why, and shows model questions from the seed's lists.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from dialogues.engine import Turn
 from dialogues.normalize import normalize
+from dialogues.recognizer import Recognition
 from dialogues.schema import Question
 from dialogues.vocabulary import ANTI_PATTERNS, INTERACTION_TYPES, UNKNOWN
 
 MODEL_QUESTIONS = 3
 TECHNIQUE_BONUS = 20.0  # a question of an expected technique ranks above a merely similar one
+SEED_MATCH = 90.0  # typing (nearly) a seed question of this very step is asking a fitting question
+_normalized = lru_cache(maxsize=4096)(normalize)  # bank texts are normalised once per process
 
 
 class Vragenreeks:
@@ -42,9 +46,12 @@ class Vragenreeks:
     def respond(self, turn: Turn, text: str) -> None:
         session, out = turn.session, turn.out
         drill = turn.state.drill
-        recognition = turn.classify_technique(text)
+        seed = seed_question_typed(turn, text)
+        # The same wording can serve different techniques in different steps; the seed's
+        # tag for this step decides, so a student who types a model question is right.
+        recognition = Recognition(seed.technique, 1.0, seed.text) if seed else turn.classify_technique(text)
         out.recognition = recognition
-        fits = recognition.label in drill.expects
+        fits = seed is not None or recognition.label in drill.expects
         session.techniques.append(recognition.label)
         session.drill_fits.append(fits)
         out.event("technique", technique=recognition.label, confidence=recognition.confidence, fits=fits)
@@ -119,13 +126,13 @@ def model_questions(turn: Turn, limit: int) -> list[Question]:
     state, session = turn.state, turn.session
     bank = list(turn.lang.questions.values())
     expects = state.drill.expects if state.drill else []
-    wording = normalize(turn.lang.text(state.say)) if state.say else ""
+    wording = _normalized(turn.lang.text(state.say)) if state.say else ""
 
     def closeness(question: Question) -> float:
-        likeness = fuzz.token_set_ratio(normalize(question.text), wording) if wording else 0.0
+        likeness = fuzz.token_set_ratio(_normalized(question.text), wording) if wording else 0.0
         return likeness + (TECHNIQUE_BONUS if question.technique in expects else 0.0)
 
-    same_step = [q for q in bank if q.step == state.step and session.interaction_type in q.types]
+    same_step = step_questions(turn)
     same_step.sort(key=closeness, reverse=True)  # stable: the bank's order breaks ties
     if len(same_step) < limit and expects:
         more = [q for q in bank if q not in same_step and q.phase == state.phase and q.technique in expects
@@ -133,6 +140,20 @@ def model_questions(turn: Turn, limit: int) -> list[Question]:
         more.sort(key=closeness, reverse=True)
         same_step += more
     return same_step[:limit]
+
+
+def step_questions(turn: Turn) -> list[Question]:
+    """The bank's questions for this step and this interaction type, in bank order."""
+    step, interaction_type = turn.state.step, turn.session.interaction_type
+    return [q for q in turn.lang.questions.values() if q.step == step and interaction_type in q.types]
+
+
+def seed_question_typed(turn: Turn, text: str) -> Question | None:
+    """The seed question of this step that `text` (nearly) repeats, if any."""
+    query = _normalized(text)
+    scored = [(fuzz.ratio(query, _normalized(q.text)), q) for q in step_questions(turn)]
+    score, question = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    return question if score >= SEED_MATCH else None
 
 
 def _steps(turn: Turn, flow_id: str) -> list[str]:

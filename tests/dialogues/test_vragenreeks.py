@@ -161,3 +161,16 @@ def test_every_step_the_rondleiding_walks_can_be_drilled(library, interaction_ty
     flow = library.interaction_flow(interaction_type)
     assert [name for name in flow.walk() if flow.state(name).drill is None] == []
     assert [flow.state(name).phase for name in flow.walk()][-1] == "volgende_stap"
+
+
+@pytest.mark.parametrize("interaction_type", INTERACTION_TYPES)
+def test_a_student_who_types_a_model_question_of_the_step_is_told_it_fits(engine, interaction_type):
+    reply, flow, steps = drill(engine, interaction_type)
+    session = reply.session
+    for name in steps:
+        turn = Turn(engine.library, session, Output(engine.library.lang("nl")))
+        shown = model_questions(turn, 3)
+        answer = engine.handle(session, shown[0].text.lower().rstrip("?"))
+        assert answer.recognition.label == shown[0].technique, (name, shown[0].text)
+        assert "past bij deze stap" in answer.texts[0], (name, shown[0].text)
+        session = answer.session
