@@ -8,8 +8,9 @@ The same topology as `docker-compose.yml`, as processes on this machine:
 - `RoundRobinProxy`: what `deploy/nginx.conf` does: requests spread over the replicas in
   turn, a request whose replica cannot be reached or dies before answering is passed to
   the next one (`proxy_next_upstream error timeout non_idempotent`), a failed replica is
-  skipped for a while (`max_fails=1 fail_timeout`); `mirror(update_id)` sends one update to
-  every replica at the same moment (Telegram retrying while the first delivery still runs);
+  skipped for a while (`max_fails=1 fail_timeout`); with `pass_on = False` it answers 502
+  instead and leaves the retry to Telegram; `mirror(update_id)` sends one update to every
+  replica at the same moment (Telegram retrying while the first delivery still runs);
 - `Replica`: `oefengesprek telegram --webhook` as a subprocess on a free port.
 """
 
@@ -124,6 +125,7 @@ class RoundRobinProxy:
         self.routes: list[tuple[int, str, int]] = []  # (update_id, upstream, status)
         self.in_flight: dict[str, int] = {u: 0 for u in upstreams}
         self.mirrored: set[int] = set()
+        self.pass_on = True
         self._next = 0
         self._server: tornado.httpserver.HTTPServer | None = None
         self._client: httpx.AsyncClient | None = None
@@ -185,6 +187,8 @@ class RoundRobinProxy:
             except httpx.TransportError:  # refused, reset, or the replica died mid-request
                 self.down_until[upstream] = time.monotonic() + self.fail_timeout
                 self.routes.append((update_id, upstream, 0))
+                if not self.pass_on:
+                    return 502
                 continue
             self.routes.append((update_id, upstream, status))
             return status
