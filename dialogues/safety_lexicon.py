@@ -145,6 +145,8 @@ META_CUES = (
     r"workshop|presentatie|protocol|preventie|zelfmoordpreventie|veiligheidsvraag|folder|artikel|"
     r"client|clienten|cliente|patient|patiente|boek|book|artikel|article|film|movie|serie|series|"
     r"documentaire|documentary|podcast|nieuws|news|krant|lezing|lecture)\b",
+    r"\b(?:gesprek|gesprekken|conversation|conversations|lecture|les|lesson) (?:\w+ ){0,3}(?:over|about)\b",
+    r"\bover (?:\w+ )?(?:zelfdoding|zelfmoord|suicide|suicidaliteit|zelfbeschadiging) (?:te )?(?:beginnen|starten|spreken|praten)\b",
     r"\b(?:vragen|vraag|vroeg|ask|asking|asked) (?:\w+ ){0,2}(?:naar|about|over)\b|\bnaar (?:\w+ ){0,2}(?:te )?vragen\b",
     r"\bhoe (vraag|reageer|stel|pak|bespreek|begin) ik\b",
     r"\bhow (do|should|can) i (ask|respond|react|talk|bring)\b",
@@ -386,7 +388,10 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|auto) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gooien|duiken|te springen|werpen)\b"),
     (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
     (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
-    (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|klim|klimt|klom|standing|sitting|am|climbing|climbed) (?:\w+ ){0,3}(?:op|bovenop|boven op|aan|on|on top of|at the top of|up on) (?:de |het |een |the |a |my |mijn )?(?:\w+ )?(?:dak|flat|flatgebouw|balkon|parkeergarage|vensterbank|reling|toren|hoogste verdieping|roof|rooftop|ledge|balcony|top floor|tower|parking garage|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|kade|pier|bridge|tracks|train tracks|railway|cliff|overpass)\b"),
+    (PLAN, True, r"\b(?:op|bij|aan) (?:de|het|een) (?:\w+ )?(?:dak|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|flat|balkon|parkeergarage) (?:\w+ )?(?:gestaan|gezeten|geweest|gelegen|geklommen)\b"),
+    (SUICIDAL, True, r"\bfeel like (?:ending it|ending my life|ending everything|ending it all|dying|killing myself|giving up on life|disappearing forever|not existing)\b"),
+    (PLAN, True, r"\b(?:plan|plannen)\b.*\b(?:going to do it|do it tonight|gonna do it|ga het doen|ga ik het doen|doe ik het|het vanavond doen|het vannacht doen)\b"),
+    (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|klim|klimt|klom|stond|zat|lag|stood|sat|was|standing|sitting|am|climbing|climbed) (?:\w+ ){0,3}(?:op|bovenop|boven op|aan|on|on top of|at the top of|up on) (?:de |het |een |the |a |my |mijn )?(?:\w+ )?(?:dak|flat|flatgebouw|balkon|parkeergarage|vensterbank|reling|toren|hoogste verdieping|roof|rooftop|ledge|balcony|top floor|tower|parking garage|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|kade|pier|bridge|tracks|train tracks|railway|cliff|overpass)\b"),
     (PLAN, True, r"\b(?:rand|edge|ledge|richel) (?:van|of) (?:het |de |een |the |a |this |that )?(?:\w+ )?(?:dak|brug|balkon|flat|gebouw|raam|klif|viaduct|parkeergarage|roof|bridge|balcony|building|window|cliff|overpass|rooftop)\b|\b(?:op de rand|on the edge|on the ledge|over de rand|over the edge)$"),
     (PLAN, True, r"\b(?:sta|staan|zit|zitten|ben|lig|loop|lopen|ga|rij|rijd|fiets|wandel|ren|standing|sitting|am|walking|heading|going|driving|op weg|onderweg|on my way) (?:\w+ ){0,3}(?:bij|naar|richting|at|to|towards|near) (?:de |het |een |the |a )?(?:\w+ )?(?:dak|roof|rooftop|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|kade|pier|bridge|tracks|train tracks|railway|cliff|overpass)\b"),
     (PLAN, True, r"\b(?:loop|lopen|ga|rij|rijd|fiets|wandel|ren|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
