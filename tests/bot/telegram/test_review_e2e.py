@@ -70,3 +70,14 @@ async def test_a_supervisor_makes_a_group_sees_its_runs_comments_and_exports(emu
     await supervisor.say(f"/export {run_id} md")
     (export,) = emulator.documents(supervisor.id)
     assert "Mooi begin!" in export.photo.decode()
+
+
+async def test_progress_is_a_picture_once_there_is_something_to_show(emulator, start_bot, library):
+    await start_bot()
+    trainee = User(emulator, 6106)
+    (nothing,) = await trainee.say("/voortgang")
+    assert nothing.text == catalog(library, "review.progress.none")
+    await practise(trainee)
+    await trainee.say("/voortgang", quiet=0.3, timeout=20)
+    (picture,) = emulator.photos(trainee.id)
+    assert picture.photo.startswith(b"\x89PNG")
