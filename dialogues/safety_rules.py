@@ -34,7 +34,7 @@ _MACROS = {
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven|doodshoofd|doodskist|grafsteen)",
     "{CHORE}": r"(?!.*\b(?:koken|keuken|kook|cook|cooking|kitchen|groente|groenten|vlees|brood|tent|kamperen|"
                r"camping|verhuizing|verhuizen|moving|knutselen|hobby|tuin|garden|hoofdpijn|headache|apotheek|"
-               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly)\b)",
+               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly|muizen|muis|ratten|rat|mice|mouse|rats|ongedierte|pest|insecten|wespen|onkruid|weeds|jacht|hunting|schietvereniging)\b)",
 }
 
 
