@@ -10,6 +10,7 @@ that delivers through the outbox sends `pending_deliveries()` and then calls
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,9 +20,25 @@ from dialogues.reply import Reply
 from dialogues.session import Session
 
 from .identity import Identity
-from .store import Delivery, SessionRecord, Store, Transaction, User
+from .store import Delivery, SessionRecord, Store, StoreUnavailable, Transaction, User
 
 log = logging.getLogger(__name__)
+
+
+RETRIES = 3  # a step is one transaction (and deduped by update_id): trying it again is safe
+RETRY_PAUSE = 0.1  # seconds before the first retry, doubling
+
+
+def retried(step: Callable[[], Any]) -> Any:
+    """`step()`, tried again when the store was unavailable (connection lost, file locked)."""
+    for attempt in range(RETRIES + 1):
+        try:
+            return step()
+        except StoreUnavailable as err:
+            if attempt == RETRIES:
+                raise
+            log.warning("store unavailable (%s); trying the step again", err)
+            time.sleep(RETRY_PAUSE * 2 ** attempt)
 
 
 def utcnow() -> datetime:
@@ -53,6 +70,10 @@ class Conversations:
     def handle(self, channel: str, external_id: str, text: str, *, chat_id: int | None = None,
                update_id: int | None = None) -> Reply | None:
         """The reply to `text`; None when `update_id` was already handled (redelivery after a crash)."""
+        return retried(lambda: self._handle(channel, external_id, text, chat_id, update_id))
+
+    def _handle(self, channel: str, external_id: str, text: str, chat_id: int | None,
+                update_id: int | None) -> Reply | None:
         user_id = self.user_id(channel, external_id)
         now = self.clock()
         with self.store.transaction() as tx:
@@ -81,9 +102,12 @@ class Conversations:
         return self._fresh(channel, external_id, chat_id, lambda user: self.engine.menu(lang or self._lang(user)))
 
     def session(self, channel: str, external_id: str) -> Session:
-        with self.store.transaction(read_only=True) as tx:
-            record = tx.load_session(self.user_id(channel, external_id), lock=False)
-            user = tx.user(self.user_id(channel, external_id))
+        def read():
+            with self.store.transaction(read_only=True) as tx:
+                return (tx.load_session(self.user_id(channel, external_id), lock=False),
+                        tx.user(self.user_id(channel, external_id)))
+
+        record, user = retried(read)
         if record is None:
             return Session(lang=self._lang(user))
         return Session.from_dict(record.data)
@@ -100,18 +124,27 @@ class Conversations:
 
     def pending_deliveries(self, chat_id: int | None = None) -> list[Delivery]:
         """Replies stored but not yet confirmed sent, oldest first (all chats, or one)."""
-        with self.store.transaction(read_only=True) as tx:
-            return tx.pending(chat_id)
+        def read():
+            with self.store.transaction(read_only=True) as tx:
+                return tx.pending(chat_id)
+
+        return retried(read)
 
     def mark_delivered(self, delivery_id: int) -> None:
-        with self.store.transaction() as tx:
-            tx.delivered(delivery_id)
+        def write():
+            with self.store.transaction() as tx:
+                tx.delivered(delivery_id)
+
+        retried(write)
 
     def user_id(self, channel: str, external_id: str | int) -> str:
         return self.identity.user_id(channel, external_id)
 
     # -- pieces ---------------------------------------------------------------------
     def _fresh(self, channel, external_id, chat_id, produce: Callable[[User], Reply]) -> Reply:
+        return retried(lambda: self._fresh_once(channel, external_id, chat_id, produce))
+
+    def _fresh_once(self, channel, external_id, chat_id, produce: Callable[[User], Reply]) -> Reply:
         user_id = self.user_id(channel, external_id)
         now = self.clock()
         with self.store.transaction() as tx:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .protocol import SchemaTooNew, Store, StoreError, Transaction, UnsupportedURL
+from .protocol import SchemaTooNew, Store, StoreError, StoreUnavailable, Transaction, UnsupportedURL
 from .records import (
     ROLES,
     AuditRecord,
@@ -24,7 +24,8 @@ from .records import (
 
 __all__ = [
     "ROLES", "AuditRecord", "Comment", "Delivery", "Group", "Membership", "Run", "SessionRecord", "Store",
-    "SchemaTooNew", "StoreError", "Transaction", "Turn", "UnsupportedURL", "User", "open_store", "sqlite_path",
+    "SchemaTooNew", "StoreError", "StoreUnavailable", "Transaction", "Turn", "UnsupportedURL", "User", "open_store",
+    "sqlite_path",
 ]
 
 
@@ -51,7 +52,7 @@ def open_configured() -> Store:
     url = database_url()
     try:
         return open_store(url)
-    except (psycopg.OperationalError, sqlite3.OperationalError, OSError) as err:
+    except (StoreUnavailable, psycopg.OperationalError, sqlite3.OperationalError, OSError) as err:
         scheme = url.split(":", 1)[0]
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise Unavailable(f"cannot open the run store ({scheme}): {first}; check DATABASE_URL") from err

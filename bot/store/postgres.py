@@ -16,7 +16,7 @@ from contextlib import contextmanager
 import psycopg
 
 from .migrations import LATEST, migrate
-from .protocol import SchemaTooNew
+from .protocol import SchemaTooNew, StoreUnavailable
 from .sql import Dialect, SqlTransaction
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,20 @@ class PostgresStore:
 
     @contextmanager
     def transaction(self, *, read_only: bool = False) -> Iterator[SqlTransaction]:
-        """One transaction; commits when the block ends, rolls back on any exception."""
+        """One transaction; commits when the block ends, rolls back on any exception.
+
+        A connection lost or refused on the way is `StoreUnavailable`: the caller may try again.
+        """
+        try:
+            with self._transaction(read_only) as tx:
+                yield tx
+        except psycopg.OperationalError as err:
+            self._local.conn = None
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise StoreUnavailable(first) from err
+
+    @contextmanager
+    def _transaction(self, read_only: bool) -> Iterator[SqlTransaction]:
         conn = self._connection()
         try:
             begin = conn.transaction()

@@ -28,6 +28,11 @@ class StoreError(Exception):
     """Root of the store's errors."""
 
 
+class StoreUnavailable(StoreError):
+    """The database was unreachable, dropped the connection or stayed locked; the transaction did
+    nothing (or its commit is unknown) and the whole step may be tried again."""
+
+
 class SchemaTooNew(StoreError):
     """The database was migrated by a newer version of the program."""
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .migrations import LATEST, migrate
-from .protocol import SchemaTooNew
+from .protocol import SchemaTooNew, StoreUnavailable
 from .sql import Dialect, SqlTransaction
 
 log = logging.getLogger(__name__)
@@ -73,13 +73,20 @@ class SqliteStore:
         snapshot (WAL) without blocking writers.
         """
         conn = self._connection()
-        conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
         try:
-            yield SqlTransaction(conn.execute, DIALECT)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
+            try:
+                yield SqlTransaction(conn.execute, DIALECT)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreUnavailable(str(err)) from err
 
     def _upgrade(self, target: int) -> None:
         with self.transaction() as tx:

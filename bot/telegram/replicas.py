@@ -56,11 +56,20 @@ class SharedChatLocks:
         return self._conn
 
     async def _ask(self, sql: str, key: int) -> bool:
+        """One lock query; a connection the server cut is replaced and the query asked once more."""
         async with self._guard:
-            conn = await self._connection()
-            cursor = await conn.execute(sql, (NAMESPACE, key))
-            row = await cursor.fetchone()
-            return bool(row and row[0])
+            try:
+                return await self._query(sql, key)
+            except psycopg.OperationalError:
+                if self._conn is not None:
+                    await self._conn.close()
+                return await self._query(sql, key)
+
+    async def _query(self, sql: str, key: int) -> bool:
+        conn = await self._connection()
+        cursor = await conn.execute(sql, (NAMESPACE, key))
+        row = await cursor.fetchone()
+        return bool(row and row[0])
 
     async def try_acquire(self, chat: Any) -> bool:
         return await self._ask("SELECT pg_try_advisory_lock(%s, %s)", chat_lock_key(chat))
