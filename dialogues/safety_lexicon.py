@@ -218,9 +218,12 @@ IDIOMS = (
 )
 
 # -- rules ---------------------------------------------------------------------------
-# (category, needs_person, pattern). needs_person: the match has no first-person word of its
-# own, so the nearest pronoun decides (a question to "je"/"you" or a story about "hij" does
-# not fire); without any pronoun, a statement counts as the writer's own, a question not.
+# (category, kind, pattern). kind True: the match has no first-person word of its own, so
+# the nearest pronoun decides (a question to "je"/"you" or a story about "hij" does not
+# fire); without any pronoun, a statement counts as the writer's own, a question not.
+# kind "first": as True, but a bare topic word ("Zelfbeschadiging is vaak ...") needs the
+# writer in the clause ("ik", "me", "mijn ...") to fire. kind False: the match names the
+# writer itself. kind "scene": someone else's threat, no person check.
 
 SUICIDAL = "suicidal"
 PLAN = "suicidal_plan"
@@ -229,7 +232,7 @@ OVERDOSE = "overdose"
 DANGER = "danger_at_home"
 ABUSE = "abuse"
 
-RULES: tuple[tuple[str, bool, str], ...] = (
+RULES: tuple[tuple[str, bool | str, str], ...] = (
     # --- explicit wish to die, Dutch -------------------------------------------------
     (SUICIDAL, False, r"\b{I} {G}(?:wil|wou|wens|hoop|verlang|zou willen|zou graag|zou liefst) {G}{DEATH}\b(?! van)"),
     (SUICIDAL, True, r"(?:^|\b(?:en|maar|dus|gewoon|echt|ook|nu) )(?:wil|wou) {G}{DEATH}(?: \w+)?$"),
@@ -283,7 +286,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SUICIDAL, True, r"\b(?:wil|wou|willen) (?:\w+ )?sterven\b"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen) (?:\w+ ){0,3}(?:leven|bestaan)\b"),
     (SUICIDAL, False, r"\b{I} (?:hoef|wil) {G}(?:niet|geen) meer te leven\b"),
-    (SUICIDAL, True, r"\b(?:zelfmoord|zelfdoding|suicide|suicidaal|suicidale|suicidal|zelfmoordpoging)\b"),
+    (SUICIDAL, "first", r"\b(?:zelfmoord|zelfdoding|suicide|suicidaal|suicidale|suicidal|zelfmoordpoging)\b"),
     # --- explicit, English -------------------------------------------------------------
     (SUICIDAL, True, r"\b(?:kill|killing|kil|murder|off|shoot|shooting|hang|hanging|drown|drowning|poison|poisoning) (?:my ?self)\b(?! (?:laughing|if|when|haha|in the foot))"),
     (SUICIDAL, True, r"\b(?:want|wish|need) (?:\w+ ){0,2}(?:someone|somebody|anyone|god) to (?:kill|end) me\b"),
@@ -431,7 +434,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (OVERDOSE, True, r"\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|took|taken|swallowed|ate|popped|downed) (?:\w+ )?(?:te veel|teveel|alle|al mijn|een hele|a load of|load of|hele voorraad|voorraad|stash|heel veel|een handvol|handvol|een strip|strip|strips|een doos|doosje|een doosje|\d{2,}|all|all my|all of my|too many|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|took|taken|swallowed) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|alcohol|booze|wine|vodka|beer)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt|took|taken|swallowed|op)\b"),
-    (OVERDOSE, True, r"\b(?:overdosis|overdose|overdosed|overdoseren)\b"),
+    (OVERDOSE, "first", r"\b(?:overdosis|overdose|overdosed|overdoseren)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills)\b.*\b(?:in een keer|ineens|tegelijk|tegelijkertijd|at once|in one go|all together)\b.*\b(?:genomen|ingenomen|geslikt|took|taken|swallowed)\b|\b(?:genomen|ingenomen|geslikt|took|taken|swallowed)\b.*\b(?:pillen|pills)\b.*\b(?:in een keer|ineens|tegelijk|at once|in one go)\b|\b(?:pillen|pills)\b.*\b(?:in een keer|ineens|tegelijk|at once|in one go) (?:\w+ )?(?:genomen|ingenomen|geslikt|took|taken|swallowed)\b"),
     (OVERDOSE, True, r"\b(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer|fles|bottle)\b.*\b(?:gedronken|genomen|ingenomen|geslikt|op|drank|took|taken|swallowed|had)\b.*\b(?:met|with|en|and|plus) (?:\w+ )?(?:pillen|pills)\b|\b(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,3}(?:gedronken|drank|had) (?:\w+ ){0,2}(?:met|with|en|and|plus) (?:\w+ )?(?:pillen|pills)\b"),
     (OVERDOSE, True, r"\b(?:doosje|strip|pot|potje|fles|flesje|bottle) (?:\w+ ){0,2}(?:leeggegeten|leeg gegeten|leeg gemaakt|opgegeten|leeggemaakt|emptied|finished)\b"),
@@ -442,7 +445,7 @@ RULES: tuple[tuple[str, bool, str], ...] = (
     (SELF_HARM, False, r"\b(?:snij|snijd|sneed|gesneden|kras|krassen|gekrast|kerf|gekerfd|brand|gebrand|cut|cutting|burn|burned|burning|scratch) (?:\w+ )?(?:in |into |on )?(?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dijen|dij|bovenbenen|arms|wrist|wrists|legs|skin|thighs|stomach)\b"),
     (SELF_HARM, False, r"\b(?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|benen|huid|dijen|arms|wrists|legs|thighs) (?:\w+ ){0,2}(?:gekerfd|gebrand|bewerkt|kapotgesneden|kapot gesneden|opengekrast|kapotgekrast|opengehaald|open gehaald|opengesneden|gesneden|kapotgekrast|gekrast|bebloed|cut)\b"),
     (SELF_HARM, True, r"(?:^|\b{I} (?:ben |am |heb |have |has |had )?(?:(?:weer|again|al|nog|steeds|net|opnieuw|started|begonnen|been|ben|aan het|vandaag|gisteren|vannacht) )*)(?:kras|krassen|gekrast|krast|cut|cutting|gesneden|snij|snijd)(?: (?:weer|again|nog|steeds|elke dag|every day|meer|vaker|today|vandaag|gisteren|vannacht|yesterday|last night|tonight|vanavond|opnieuw))*$"),
-    (SELF_HARM, True, r"\b(?:zelfbeschadiging|automutilatie|zelfverwonding|selfharm|self harm|self harming|selfharming|self injury|cutting myself)\b"),
+    (SELF_HARM, "first", r"\b(?:zelfbeschadiging|automutilatie|zelfverwonding|selfharm|self harm|self harming|selfharming|self injury|cutting myself)\b"),
     (SELF_HARM, False, r"\b(?:bonk|bonken|bonkte|sla|slaan|sloeg|knal|bang|banging|hit|hitting) (?:\w+ ){0,2}(?:mijn|m|my) (?:hoofd|kop|head) (?:\w+ ){0,2}(?:tegen|against) (?:de |the |een |a )?(?:muur|wall|deur|door|vloer|floor|kast)\b"),
     (SELF_HARM, False, r"\b{I} (?:\w+ ){0,3}(?:hurt|harm|cut|burn|burned|burnt) (?:\w+ ){0,2}(?:on purpose|deliberately|expres|opzettelijk)\b"),
     (SUICIDAL, False, r"\b(?:wish|hope) (?:that )?(?:i|ik) (?:\w+ ){0,2}(?:disappear|vanish|die|be dead|not exist|sleep forever|never wake)\b"),
@@ -484,7 +487,8 @@ RULES: tuple[tuple[str, bool, str], ...] = (
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
-WIDE_RULES: tuple[tuple[str, bool, str], ...] = (
+WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
+    (SUICIDAL, "first", r"\b(?:zelfmoord|zelfdoding|suicide|suicidaal|suicidale|suicidal|zelfmoordpoging)\b"),
     (PLAN, False, r"\b(?:als|wanneer|when|if|by the time) (?:jullie|je|you|u|iemand|someone|ze|they|anyone) (?:\w+ ){0,2}(?:dit|this) (?:\w+ )?(?:lezen|leest|read|reads|vindt|vinden|find|finds)\b.*\b(?:niet meer|weg|dood|gone|dead|not here|no longer|vaarwel|sorry|afscheid|goodbye|over|too late|te laat)\b|\b(?:when|if|by the time) (?:you|someone|they|anyone) (?:\w+ )?(?:read|reads|find|finds) (?:this|these|my)\b.*\b(?:gone|dead|not here|no longer|goodbye|sorry|over|too late)\b"),
     (PLAN, True, r"\b(?:bedankt|dank|thanks|thank you) voor alles\b.*\b(?:vaarwel|dag allemaal|doei allemaal|het is op|het is klaar|sorry|goodbye|bye everyone|farewell)\b|\b(?:vaarwel|dag allemaal|doei allemaal|goodbye everyone|bye everyone|farewell)\b.*\b(?:bedankt|dank|thanks|thank you) voor alles\b"),
     (DANGER, True, r"\b(?:verstopt|verstop|verschanst|opgesloten|hiding|hide|locked myself)\b.*\b(?:vader|papa|man|vriend|partner|stiefvader|hij|he|dad|father|husband|boyfriend|stepdad|tekeer|agressief|dronken|slaat|drunk|violent)\b"),

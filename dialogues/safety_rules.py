@@ -47,7 +47,7 @@ def _expand(pattern: str) -> str:
 @dataclass(frozen=True)
 class Rule:
     category: str
-    kind: str  # "self": the match names the writer; "person": the nearest pronoun decides; "scene": a threat by someone else
+    kind: str  # "self", "person", "first" or "scene" (see safety_lexicon.RULES)
     pattern: re.Pattern[str]
     needs: frozenset[str] | None  # every match contains one of these strings (a quick prefilter)
 
@@ -159,7 +159,7 @@ def match_clause(clause: Clause, prefilter: bool = True, rules: tuple[Rule, ...]
             if meta:
                 break
             start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
-            if rule.kind == "scene" or _own(clause, start, end):
+            if rule.kind == "scene" or _own(clause, start, end, named=rule.kind == "first"):
                 return rule.category
     return None
 
@@ -168,8 +168,8 @@ def _token_index(text: str, offset: int) -> int:
     return text.count(" ", 0, offset)
 
 
-def _own(clause: Clause, start: int, end: int) -> bool:
-    """Whether the matched words are the writer's own (see module docstring, step 3)."""
+def _own(clause: Clause, start: int, end: int, named: bool = False) -> bool:
+    """Whether the matched words are the writer's own; `named`: only if the clause names them."""
     tokens = clause.tokens
     first = _token_index(clause.text, start)
     last = _token_index(clause.text, max(start, end - 1)) + 1
@@ -184,6 +184,8 @@ def _own(clause: Clause, start: int, end: int) -> bool:
         person = _person(tokens, i)
         if person and (i >= last or person != "third"):  # inside the match only "ik" or "je" count
             return person == "first"
+    if named:
+        return any(t in ("mijn", "my") for t in tokens)
     return not clause.question
 
 
