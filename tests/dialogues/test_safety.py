@@ -118,6 +118,17 @@ def test_distress_after_an_idiom_in_the_same_message_still_fires():
     assert safety.check("ik ga dood van het lachen om jullie, maar echt: ik wil dood").distress
 
 
+def test_no_trainee_line_from_the_technique_sets_fires():
+    """Every line a trainee types as a worker in the recognition sets passes without an alarm."""
+    paths = sorted(Path(PROJECT_ROOT, "tests", "data").glob("techniques_*.tsv"))
+    assert paths
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                text = line.split("\t")[0]
+                assert not safety.check(text).distress, text
+
+
 def test_the_quick_prefilter_never_changes_a_result():
     """The prefilter is derived from the rules' parse trees; check it against every labelled line."""
     for part in eval_safety.PARTS.values():
