@@ -26,6 +26,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
+# Heavy fault tests (30 kills, 10,000 hostile messages per mode) and 2 minutes of load; figures in bench/soak.json.
+soak: $(STAMP)
+	$(BIN)/python -m bench.soak
+
 lint: $(STAMP)
 	$(BIN)/ruff check dialogues bot tests bench
 
