@@ -32,9 +32,13 @@ _MACROS = {
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",
     "{MORE}": r"(?:meer|langer)",
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven|doodshoofd|doodskist|grafsteen)",
+    "{PLACECHORE}": r"(?!.*\b(?:goot|dakgoot|antenne|zonnepanelen|repareren|schoonmaken|schoon te maken|klussen|"
+                    r"fix|fixing|repair|clean|cleaning|gutter|antenna|solar|uitzicht|view|zonnen|feest|party|terras|"
+                    r"wacht|wachten|waiting|wait|vriend|vriendin|friend|friends|foto|photo|hond|dog|werk|work|"
+                    r"school ophalen|boodschappen|shopping|trein naar|train to|overstappen)\b)",
     "{CHORE}": r"(?!.*\b(?:koken|keuken|kook|cook|cooking|kitchen|groente|groenten|vlees|brood|tent|kamperen|"
                r"camping|verhuizing|verhuizen|moving|knutselen|hobby|tuin|garden|hoofdpijn|headache|apotheek|"
-               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly|muizen|muis|ratten|rat|mice|mouse|rats|ongedierte|pest|insecten|wespen|onkruid|weeds|jacht|hunting|schietvereniging)\b)",
+               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|oma|opa|grootmoeder|grandma|grandpa|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly|muizen|muis|ratten|rat|mice|mouse|rats|ongedierte|pest|insecten|wespen|onkruid|weeds|jacht|hunting|schietvereniging)\b)",
 }
 
 
@@ -176,8 +180,12 @@ def _own(clause: Clause, start: int, end: int, named: bool = False) -> bool:
     for i in range(first - 1, -1, -1):
         person = _person(tokens, i)
         if person:
-            negated = any(t in lex.NEGATIONS for t in tokens[i + 1:first])
-            return person == "first" and not negated
+            between = tokens[i + 1:first]
+            for j in range(len(between) - 1, -1, -1):  # a negation before "en"/"and" is another verb's
+                if between[j] in _CONJUNCTIONS:
+                    between = between[j + 1:]
+                    break
+            return person == "first" and not any(t in lex.NEGATIONS for t in between)
     if any(t in lex.NEGATIONS for t in tokens[max(0, first - 3):first]):
         return False
     for i in range(first, len(tokens)):
@@ -190,6 +198,7 @@ def _own(clause: Clause, start: int, end: int, named: bool = False) -> bool:
 
 
 _STRICT_NEGATIONS = frozenset(("niet", "nooit", "geen", "not", "never"))
+_CONJUNCTIONS = frozenset(("en", "and", "maar", "but", "dus", "so"))
 _COMPLEMENTIZERS = frozenset(("waarom", "why", "of", "if", "dat", "that", "als", "wat", "what", "when", "wanneer"))
 
 
