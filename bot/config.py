@@ -26,6 +26,7 @@ def language_default() -> str:
 # -- the run store, pseudonyms, retention (issue 6) --------------------------------------
 
 DEFAULT_RETENTION_DAYS = 90
+DEFAULT_RETENTION_INTERVAL_HOURS = 6
 
 
 def data_dir() -> Path:
@@ -51,6 +52,21 @@ def retention_days() -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise ConfigError(f"RETENTION_DAYS={raw!r} must be a whole number of days, at least 1")
     return int(raw)
+
+
+def retention_interval() -> float | None:
+    """`RETENTION_INTERVAL_HOURS` (default 6): how often the bot runs the retention purge; 0: never
+    (when a separate job such as the compose `retention` service does it)."""
+    raw = os.environ.get("RETENTION_INTERVAL_HOURS", "").strip()
+    if not raw:
+        return DEFAULT_RETENTION_INTERVAL_HOURS * 3600.0
+    try:
+        hours = float(raw)
+    except ValueError:
+        hours = -1.0
+    if not hours >= 0:
+        raise ConfigError(f"RETENTION_INTERVAL_HOURS={raw!r} must be a number of hours (0: no purge by the bot)")
+    return hours * 3600.0 if hours else None
 
 
 def secret_key() -> bytes:

@@ -3,8 +3,8 @@
 Also erased: delivery records of that age, sessions idle that long, and trainees left with
 nothing (no run, no session, no group), so their chat id is not kept without a purpose.
 
-The Telegram channel schedules `purge_expired` (e.g. daily through PTB's JobQueue); it can
-also be run by hand (`oefengesprek runs purge`). On PostgreSQL an advisory lock makes a
+The Telegram app runs `purge_expired` at start-up and then every RETENTION_INTERVAL_HOURS
+(`bot/telegram/app.py`, in a thread); it can also be run by hand (`oefengesprek runs purge`). On PostgreSQL an advisory lock makes a
 second replica's simultaneous run a no-op; on SQLite the write transaction is exclusive.
 """
 

@@ -101,6 +101,17 @@ class Conversations:
         """Back to the welcome menu; a run still open is ended as abandoned."""
         return self._fresh(channel, external_id, chat_id, lambda user: self.engine.menu(lang or self._lang(user)))
 
+    def register(self, channel: str, external_id: str, *, chat_id: int | None = None) -> User:
+        """The stored user, created on first contact (e.g. someone whose first message is /groep CODE).
+
+        A first admin (OEFENGESPREK_ADMIN) gets their role here too, whatever they typed first.
+        """
+        def write():
+            with self.store.transaction() as tx:
+                return self._user(tx, self.user_id(channel, external_id), channel, chat_id, self.clock())
+
+        return retried(write)
+
     def session(self, channel: str, external_id: str) -> Session:
         def read():
             with self.store.transaction(read_only=True) as tx:
@@ -160,11 +171,14 @@ class Conversations:
     def _user(self, tx: Transaction, user_id: str, channel: str, chat_id: int | None, now: datetime) -> User:
         role = "admin" if self.identity.is_first_admin(user_id) else "trainee"
         user = tx.ensure_user(user_id, channel, now, role=role)
+        changed = False
         if role == "admin" and user.role != "admin":
             tx.set_role(user_id, "admin")
+            changed = True
         if chat_id is not None and user.chat_id != chat_id:
             tx.set_chat_id(user_id, chat_id)
-        return user
+            changed = True
+        return tx.user(user_id) if changed else user
 
     def _lang(self, user: User | None) -> str:
         return (user.lang if user else None) or self.default_lang

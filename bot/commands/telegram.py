@@ -16,12 +16,19 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.config import ConfigError, database_url, retention_days, telegram_settings
+    from bot.config import (
+        ConfigError,
+        database_url,
+        retention_days,
+        retention_interval,
+        telegram_settings,
+    )
 
     try:
         settings = telegram_settings(webhook=args.webhook)
         url = database_url()
         days = retention_days()
+        purge_every = retention_interval()
     except ConfigError as err:
         print(f"oefengesprek telegram: {err}", file=sys.stderr)
         return 2
@@ -49,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"oefengesprek telegram: cannot open DATABASE_URL: {err}", file=sys.stderr)
         return 2
     service = Conversations(Engine(library), store)
-    bot = TelegramBot(settings, service, library, retention_days=days, review=Review(store, library))
+    bot = TelegramBot(settings, service, library, retention_days=days, review=Review(store, library),
+                      purge_every=purge_every)
     try:
         asyncio.run(bot.serve(webhook=args.webhook))
     except InvalidToken:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.identity import short
 
 from .access import ReviewError, Viewer
-from .exports import run_text, summary_line
+from .exports import FORMATS, run_text, summary_line
 from .reviewer import Review
 
 COMMANDS = ("mijnruns", "runs", "run", "opmerking", "export", "groep", "voortgang", "privacy", "mijngegevens",
@@ -95,16 +95,18 @@ class ReviewCommands:
         return [Answer(self._t(lang, "review.messages.comment_added", run=run_id, turn=turn))]
 
     def _export(self, argument: str, viewer: Viewer, lang: str) -> list[Answer]:
+        """`/export [ID | groep ID] [html|md|csv|json]`: a run, or a group (the first one by default)."""
         words = argument.split()
+        fmt = words.pop().lower() if words and words[-1].lower() in FORMATS else "html"
         if len(words) == 1 and words[0].isdigit():
-            export = self.review.export_run(viewer, int(words[0]), "html", lang)
+            export = self.review.export_run(viewer, int(words[0]), fmt, lang)
             caption = self._t(lang, "review.messages.export_caption", run=int(words[0]))
         else:
             group_id = int(words[1]) if len(words) == 2 and words[1].isdigit() else None
             groups = [g for g in self.review.my_groups(viewer) if group_id in (None, g.id)]
             if not groups:
                 return [Answer(self._t(lang, "review.messages.no_groups"))]
-            export = self.review.export_group(viewer, groups[0].id, "html", lang)
+            export = self.review.export_group(viewer, groups[0].id, fmt, lang)
             caption = self._t(lang, "review.messages.group_export_caption", name=groups[0].name)
         return [Answer(document=(export.filename, export.content.encode("utf-8")), caption=caption)]
 
@@ -121,6 +123,9 @@ class ReviewCommands:
         if len(words) == 1:
             group = self.review.join_group(viewer, words[0])
             return [Answer(self._t(lang, "review.messages.group_joined", name=group.name))]
+        groups = self.review.my_groups(viewer) if not words else []
+        if groups:  # a bare /groep lists my groups with their invite codes
+            return [Answer("\n".join(f"• {g.name} ({g.code})" for g in groups))]
         return [Answer(self._t(lang, "review.messages.usage_group"))]
 
     def _voortgang(self, _argument: str, viewer: Viewer, lang: str) -> list[Answer]:

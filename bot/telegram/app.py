@@ -5,7 +5,9 @@ talks to `{TELEGRAM_API_URL}/bot<token>/<method>`; `start()` registers the comma
 (Dutch and English), delivers replies left in the outbox, and starts long polling
 (`intake.py`, which confirms an update only once it is handled) or the webhook server
 (`webhook.py`, which answers only once an update is handled and refuses requests without
-the secret token with 403); `stop()` shuts it down. `serve()` runs until SIGINT/SIGTERM.
+the secret token with 403), and the background chores (`periodic.py`): the outbox sweeper
+and the retention purge (at start-up, then every `purge_every` seconds; on PostgreSQL an
+advisory lock lets one replica at a time do it); `stop()` shuts it all down. `serve()` runs until SIGINT/SIGTERM.
 The same object serves the CLI and the in-process tests.
 """
 
@@ -16,6 +18,7 @@ import contextlib
 import logging
 import signal
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -23,13 +26,17 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.config import TelegramSettings
+from bot.retention import purge_expired
+from bot.review import Review
 from dialogues.vocabulary import LANGUAGES
 
 from .channel import CHANNEL, TelegramChannel
 from .delivery import Courier
 from .intake import Intake
 from .limits import ChatRateLimiter
+from .periodic import every
 from .replicas import update_processor_for
+from .review import BUTTONS, TelegramReview
 from .texts import Texts
 from .webhook import WebhookServer
 
@@ -40,18 +47,22 @@ POLL_TIMEOUT = 10
 # The sweeper leaves younger replies to the handler that is sending them right now, perhaps in
 # another replica: sweeping them too would send them twice.
 SWEEP_MIN_AGE = 1.0
+PURGE_EVERY = 6 * 3600.0  # seconds between retention purges (the CLI reads RETENTION_INTERVAL_HOURS)
 
 
 class TelegramBot:
     def __init__(self, settings: TelegramSettings, service: Any, library: Any, *,
                  pictures: Any = None, typing_after: float = 0.4, max_retries: int = 5,
-                 retention_days: int = 90, review: Any = None):
+                 retention_days: int = 90, review: Any = None, purge_every: float | None = PURGE_EVERY):
+        """`review` defaults to one over the service's store; `purge_every=None` schedules no purge."""
         self.settings = settings
         self.service = service
         self.library = library
         self.processor = update_processor_for(service)  # shared chat locks on PostgreSQL
         self.courier = Courier(service, CHANNEL, pictures=pictures, typing_after=typing_after)
-        self.channel = TelegramChannel(service, library, self.courier, retention_days=retention_days)
+        self.channel = TelegramChannel(service, library, self.courier)
+        self.retention_days = retention_days
+        self.purge_every = purge_every
         limiter = ChatRateLimiter(chat_interval=settings.chat_interval, overall_per_second=settings.max_per_second,
                                   max_retries=max_retries)
         self.application: Application = (
@@ -63,15 +74,12 @@ class TelegramBot:
             .concurrent_updates(self.processor)
             .build()
         )
-        extras = []
-        if review is not None:
-            from .review import FORGET, ReviewCommands
-
-            commands = ReviewCommands(review, service, library)
-            self.channel.button_routes[FORGET] = commands.on_forget_button
-            extras.append(commands)
-        self.channel.register(self.application, *extras)
-        self._sweeper: asyncio.Task | None = None
+        if review is None:
+            review = Review(getattr(service, "store", None), library)
+        commands = TelegramReview(review, service, self.courier, channel=CHANNEL, retention_days=retention_days)
+        self.channel.button_routes[BUTTONS] = commands.on_button
+        self.channel.register(self.application, commands)
+        self._chores: list[asyncio.Task] = []
         self.intake: Intake | None = None
         self.webhook = False
         self.webhook_server: WebhookServer | None = None
@@ -95,14 +103,17 @@ class TelegramBot:
         else:
             self.intake = Intake(app, ALLOWED_UPDATES, POLL_TIMEOUT)
             await self.intake.start()
-        self._sweeper = asyncio.create_task(self._sweep_forever())
+        self._chores.append(asyncio.create_task(every(self.settings.outbox_interval, self._sweep_once, "outbox sweep")))
+        if self.purge_every is not None:
+            self._chores.append(asyncio.create_task(every(self.purge_every, self.purge, "retention purge")))
         log.info("serving Telegram by %s", "webhook" if webhook else "long polling")
 
     async def stop(self) -> None:
-        if self._sweeper is not None:
-            self._sweeper.cancel()
+        for chore in self._chores:
+            chore.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._sweeper
+                await chore
+        self._chores.clear()
         app = self.application
         if self.intake is not None:
             await self.intake.stop()
@@ -147,14 +158,12 @@ class TelegramBot:
                 delivered += await self.courier.flush(self.application.bot, chat_id)
         return delivered
 
-    async def _sweep_forever(self) -> None:
-        while True:
-            try:
-                delivered = await self.sweep()
-                if delivered:
-                    log.info("delivered %d reply(ies) that were waiting in the outbox", delivered)
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("outbox sweep failed; trying again later")
-            await asyncio.sleep(self.settings.outbox_interval)
+    async def _sweep_once(self) -> None:
+        delivered = await self.sweep()
+        if delivered:
+            log.info("delivered %d reply(ies) that were waiting in the outbox", delivered)
+
+    async def purge(self) -> dict[str, int] | None:
+        """Erase what is older than the retention period (None: another replica is at it right now)."""
+        now = datetime.now(UTC)
+        return await asyncio.to_thread(partial(purge_expired, self.service.store, now, self.retention_days))

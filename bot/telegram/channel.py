@@ -3,9 +3,10 @@
 Free text, the engine's commands (/help /stop /hint /coach /gedachte and unknown ones) and
 button values go to `Conversations.handle`; the channel adds /start (its own welcome with
 the mode buttons), /oefen (the scenario list), /vragenreeks and /rondleiding (a run
-started directly), /taal and /privacy. A button press answers the callback query, takes
-the keyboard off the message it came from, and is refused politely when the conversation
-has moved on since the button was shown. The service is synchronous, so its calls run in
+started directly) and /taal; the review and privacy commands come in as an extra
+(`review.py`). A button press answers the callback query, takes the keyboard off the
+message it came from, and is refused politely when the conversation has moved on since
+the button was shown. The service is synchronous, so its calls run in
 a thread; the update processor already holds the chat's lock.
 """
 
@@ -44,10 +45,8 @@ PRIVATE = filters.ChatType.PRIVATE
 
 
 class TelegramChannel:
-    def __init__(self, service: Any, library: Any, courier: Courier, *, channel: str = CHANNEL,
-                 retention_days: int = 90):
+    def __init__(self, service: Any, library: Any, courier: Courier, *, channel: str = CHANNEL):
         self.service = service
-        self.retention_days = retention_days
         self.library = library
         self.courier = courier
         self.channel = channel
@@ -60,7 +59,6 @@ class TelegramChannel:
         application.add_handler(CommandHandler("oefen", self.on_oefen, filters=PRIVATE))
         application.add_handler(CommandHandler(("vragenreeks", "rondleiding"), self.on_mode, filters=PRIVATE))
         application.add_handler(CommandHandler(("taal", "language"), self.on_language, filters=PRIVATE))
-        application.add_handler(CommandHandler("privacy", self.on_privacy, filters=PRIVATE))
         for extra in extras:
             extra.register(application)
         application.add_handler(CallbackQueryHandler(self.on_button))
@@ -106,11 +104,6 @@ class TelegramChannel:
             return
         lang = await self._lang(external_id)
         await self._send(context.bot, chat_id, OutgoingMessage(self.texts(lang, "language_usage")))
-
-    async def on_privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        external_id, chat_id = _ids(update)
-        lang = await self._lang(external_id)
-        await self._send(context.bot, chat_id, OutgoingMessage(self.texts.privacy(lang, self.retention_days)))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

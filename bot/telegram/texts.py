@@ -1,11 +1,11 @@
-"""What the Telegram channel itself says, from `content/<lang>/telegram.yaml` (and privacy.yaml)."""
+"""What the Telegram channel itself says, from `content/<lang>/telegram.yaml`.
+
+The review and privacy commands speak through `bot.review` (`review.yaml`, `privacy.yaml`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
-
-# Keys the run-store helper's privacy catalog may use, most specific first.
-PRIVACY_KEYS = ("privacy.text", "privacy.summary", "privacy.body", "privacy.explanation")
 
 # The commands shown in Telegram's menu, in this order; descriptions are telegram.commands.<name>.
 MENU_COMMANDS = ("start", "oefen", "vragenreeks", "rondleiding", "hint", "coach", "gedachte",
@@ -23,14 +23,6 @@ class Texts:
         """A text another catalog owns (e.g. `ui.type.klager`), or `default` while it is missing."""
         language = self.library.lang(lang)
         return language.text(key) if language.has(key) else default
-
-    def privacy(self, lang: str, days: int) -> str:
-        """The privacy explanation of the run store's catalog (or a short one of ours meanwhile)."""
-        language = self.library.lang(lang)
-        for key in PRIVACY_KEYS:
-            if language.has(key):
-                return language.text(key, days=days)
-        return self(lang, "privacy_fallback")
 
     def welcome(self, lang: str) -> str:
         """The /start text: what this is, a privacy pointer, the crisis line, the question."""

@@ -74,6 +74,21 @@ def test_export_sends_a_run_or_the_supervisors_group_as_an_html_file(commands, w
     assert refused.text.startswith("Dat kan niet") and refused.document is None
 
 
+def test_export_takes_a_format_after_the_run_or_the_group(commands, world):
+    (run,) = say(commands, world, "supervisor", f"/export {world.run} md")
+    assert run.document[0] == f"oefengesprek-{world.run}.md" and not run.document[1].startswith(b"<!DOCTYPE")
+    (group,) = say(commands, world, "supervisor", f"/export groep {world.noord} csv")
+    assert group.document[0] == f"oefengesprek-groep-{world.noord}.csv"
+
+
+def test_a_bare_groep_lists_my_groups_with_their_codes_or_explains_the_command(commands, world):
+    (listed,) = say(commands, world, "trainee", "/groep")
+    assert listed.text == f"• Noord ({world.code})"
+    say(commands, world, "trainee", "/groep verlaat")
+    (usage,) = say(commands, world, "trainee", "/groep")
+    assert usage.text.startswith("Gebruik: /groep CODE")
+
+
 def test_groep_creates_for_supervisors_and_joins_with_a_code(commands, world):
     (refused,) = say(commands, world, "trainee", "/groep nieuw Eigen groep")
     assert refused.text.startswith("Dat kan niet")

@@ -31,6 +31,19 @@ def test_retention_days_default_to_ninety(monkeypatch, raw, days):
     assert config.retention_days() == days
 
 
+@pytest.mark.parametrize("raw,seconds", [("", 6 * 3600.0), ("0.5", 1800.0), ("0", None)])
+def test_the_bot_purges_every_six_hours_unless_told_otherwise_or_never(monkeypatch, raw, seconds):
+    monkeypatch.setenv("RETENTION_INTERVAL_HOURS", raw)
+    assert config.retention_interval() == seconds
+
+
+@pytest.mark.parametrize("raw", ["-1", "daily", "nan"])
+def test_a_retention_interval_must_be_a_number_of_hours(monkeypatch, raw):
+    monkeypatch.setenv("RETENTION_INTERVAL_HOURS", raw)
+    with pytest.raises(config.ConfigError, match="RETENTION_INTERVAL_HOURS"):
+        config.retention_interval()
+
+
 @pytest.mark.parametrize("raw", ["0", "-3", "ninety"])
 def test_retention_days_must_be_a_positive_whole_number(monkeypatch, raw):
     monkeypatch.setenv("RETENTION_DAYS", raw)

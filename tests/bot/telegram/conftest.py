@@ -57,12 +57,13 @@ async def start_bot(emulator, make_service, library):
     """Start the real PTB application in this process against the emulator."""
     bots: list[TelegramBot] = []
 
-    async def start(*, webhook: bool = False, max_retries: int = 5, **settings) -> TelegramBot:
+    async def start(*, webhook: bool = False, max_retries: int = 5, purge_every: float | None = None,
+                    **settings) -> TelegramBot:
         values = {"token": emulator.token, "api_url": emulator.url, "chat_interval": CHAT_INTERVAL,
                   "outbox_interval": 0.2, **settings}
         service = make_service()
         bot = TelegramBot(TelegramSettings(**values), service, library, max_retries=max_retries,
-                          review=Review(service.store, library))
+                          review=Review(service.store, library), purge_every=purge_every)
         await bot.start(webhook=webhook)
         bots.append(bot)
         await emulator.wait_for(lambda: webhook or any(m == "getUpdates" for m, _ in emulator.calls),

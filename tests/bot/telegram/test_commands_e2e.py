@@ -41,7 +41,7 @@ async def test_privacy_explains_what_is_stored_in_the_users_language(emulator, s
     user = User(emulator, 5002)
     (privacy,) = await user.say("/privacy")
     language = library.lang("nl")
-    expected = language.text("privacy.text", days=90) if language.has("privacy.text") else catalog(library, "telegram.privacy_fallback")
+    expected = language.text("privacy.text", days=90)
     assert privacy.text == expected
     assert "{" not in privacy.text
 
