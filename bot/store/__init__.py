@@ -49,13 +49,14 @@ def open_configured() -> Store:
 
     from bot.config import database_url
 
+    from .protocol import first_line
+
     url = database_url()
     try:
         return open_store(url)
     except (StoreUnavailable, psycopg.OperationalError, sqlite3.OperationalError, OSError) as err:
         scheme = url.split(":", 1)[0]
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise Unavailable(f"cannot open the run store ({scheme}): {first}; check DATABASE_URL") from err
+        raise Unavailable(f"cannot open the run store ({scheme}): {first_line(err)}; check DATABASE_URL") from err
 
 
 def open_store(url: str, **options) -> Store:

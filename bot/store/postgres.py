@@ -9,14 +9,14 @@ One connection per thread, reopened when it breaks.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import psycopg
 
-from .migrations import LATEST, migrate
-from .protocol import SchemaTooNew, StoreUnavailable
+from .backend import SqlStore
+from .migrations import LATEST
+from .protocol import StoreUnavailable, first_line
 from .sql import Dialect, SqlTransaction
 
 log = logging.getLogger(__name__)
@@ -31,28 +31,19 @@ DIALECT = Dialect(
 MIGRATION_LOCK = 0x6F656667  # "oefg": one replica migrates, the others wait
 
 
-class PostgresStore:
+class PostgresStore(SqlStore):
     backend = "postgresql"
+    dialect = DIALECT
 
     def __init__(self, url: str, *, target_version: int = LATEST):
         self.url = url
-        self._local = threading.local()
-        self._connections: list[psycopg.Connection] = []
-        self._guard = threading.Lock()
-        try:
-            self._upgrade(target_version)
-        except BaseException:
-            self.close()
-            raise
+        super().__init__(target_version)
 
-    def _connection(self) -> psycopg.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None or conn.closed or conn.broken:
-            conn = psycopg.connect(self.url, autocommit=True)
-            self._local.conn = conn
-            with self._guard:
-                self._connections.append(conn)
-        return conn
+    def _open(self) -> psycopg.Connection:
+        return psycopg.connect(self.url, autocommit=True)
+
+    def _usable(self, conn: psycopg.Connection) -> bool:
+        return not (conn.closed or conn.broken)
 
     @contextmanager
     def transaction(self, *, read_only: bool = False) -> Iterator[SqlTransaction]:
@@ -65,8 +56,7 @@ class PostgresStore:
                 yield tx
         except psycopg.OperationalError as err:
             self._local.conn = None
-            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise StoreUnavailable(first) from err
+            raise StoreUnavailable(first_line(err)) from err
 
     @contextmanager
     def _transaction(self, read_only: bool) -> Iterator[SqlTransaction]:
@@ -97,27 +87,5 @@ class PostgresStore:
             else:
                 begin.__exit__(type(failure), failure, failure.__traceback__)
 
-    def _upgrade(self, target: int) -> None:
-        with self.transaction() as tx:
-            tx._exec("SELECT pg_advisory_xact_lock(?::bigint)", (MIGRATION_LOCK,))
-            tx._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            current = tx._one("SELECT max(version) FROM schema_version")[0] or 0
-            if current > LATEST:
-                raise SchemaTooNew(f"the database has schema version {current}, newer than this program's "
-                                   f"{LATEST}; run the newer program (or restore a backup), never an older one")
-            applied = migrate(current, lambda sql: tx._exec(sql), DIALECT.types, target)
-            for version in applied:
-                tx._exec("INSERT INTO schema_version (version) VALUES (?)", (version,))
-        if applied:
-            log.info("postgresql store upgraded from schema %d to %d", current, applied[-1])
-
-    def schema_version(self) -> int:
-        with self.transaction(read_only=True) as tx:
-            return tx._one("SELECT max(version) FROM schema_version")[0] or 0
-
-    def close(self) -> None:
-        with self._guard:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+    def _before_migrating(self, tx: SqlTransaction) -> None:
+        tx._exec("SELECT pg_advisory_xact_lock(?::bigint)", (MIGRATION_LOCK,))

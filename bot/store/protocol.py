@@ -33,6 +33,12 @@ class StoreUnavailable(StoreError):
     nothing (or its commit is unknown) and the whole step may be tried again."""
 
 
+def first_line(err: BaseException) -> str:
+    """The first line of an error's message (a driver's may run to several), or its type's name."""
+    message = str(err).strip()
+    return message.splitlines()[0] if message else type(err).__name__
+
+
 class SchemaTooNew(StoreError):
     """The database was migrated by a newer version of the program."""
 

@@ -12,18 +12,15 @@ One connection per thread.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .migrations import LATEST, migrate
-from .protocol import SchemaTooNew, StoreUnavailable
+from .backend import SqlStore
+from .migrations import LATEST
+from .protocol import StoreUnavailable
 from .sql import Dialect, SqlTransaction
-
-log = logging.getLogger(__name__)
 
 DIALECT = Dialect(
     name="sqlite", placeholder="?", for_update="",
@@ -32,8 +29,9 @@ DIALECT = Dialect(
 )
 
 
-class SqliteStore:
+class SqliteStore(SqlStore):
     backend = "sqlite"
+    dialect = DIALECT
 
     def __init__(self, path: str | Path, *, synchronous: str = "FULL", busy_timeout: float = 15.0,
                  target_version: int = LATEST):
@@ -42,27 +40,14 @@ class SqliteStore:
         self.synchronous = synchronous
         self.busy_timeout = busy_timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._guard = threading.Lock()
-        try:
-            self._upgrade(target_version)
-        except BaseException:
-            self.close()
-            raise
+        super().__init__(target_version)
 
-    def _connection(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout,
-                                   check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(f"PRAGMA synchronous={self.synchronous}")
-            conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
-            conn.execute("PRAGMA foreign_keys=ON")
-            self._local.conn = conn
-            with self._guard:
-                self._connections.append(conn)
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA synchronous={self.synchronous}")
+        conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys=ON")
         return conn
 
     @contextmanager
@@ -87,28 +72,3 @@ class SqliteStore:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreUnavailable(str(err)) from err
-
-    def _upgrade(self, target: int) -> None:
-        with self.transaction() as tx:
-            tx._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = tx._one("SELECT max(version) FROM schema_version")
-            current = row[0] or 0
-            if current > LATEST:
-                raise SchemaTooNew(f"the database has schema version {current}, newer than this program's "
-                                   f"{LATEST}; run the newer program (or restore a backup), never an older one")
-            applied = migrate(current, lambda sql: tx._exec(sql), DIALECT.types, target)
-            for version in applied:
-                tx._exec("INSERT INTO schema_version (version) VALUES (?)", (version,))
-        if applied:
-            log.info("sqlite store upgraded from schema %d to %d", current, applied[-1])
-
-    def schema_version(self) -> int:
-        with self.transaction(read_only=True) as tx:
-            return tx._one("SELECT max(version) FROM schema_version")[0] or 0
-
-    def close(self) -> None:
-        with self._guard:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
