@@ -68,8 +68,8 @@ def export_group(report: GroupReport, fmt: str, labels: Labels) -> str:
 # -- plain text (a chat message or a terminal) ----------------------------------------
 def run_text(transcript: Transcript, labels: Labels) -> str:
     """A compact transcript: facts, then per turn what was said, the tags and the replies."""
-    run, text = transcript.run, labels.text
-    lines = [text("review.report.title", run=run.id, date=labels.date(run.started_at))]
+    text = labels.text
+    lines = [_title(transcript, labels)]
     lines += [f"{key}: {value}" for key, value in _facts(transcript, labels)]
     for t in transcript.turns:
         lines.append("")
@@ -79,11 +79,7 @@ def run_text(transcript: Transcript, labels: Labels) -> str:
         lines.append(head)
         if t.user_text:
             lines.append(f"{text('review.report.said')}: {t.user_text}")
-        tags = [labels.technique(t.technique)] if t.technique else []
-        if t.phase:
-            tags.append(labels.phase(t.phase))
-        if t.client:
-            tags.append(_client_text(t, labels))
+        tags = [words for _kind, words in _tags(t, labels, named=False)]
         if tags:
             lines.append(f"[{' · '.join(tags)}]")
         lines.extend(f"  > {reply}" for reply in t.bot_texts)
@@ -147,17 +143,13 @@ def _client_text(turn: AnnotatedTurn, labels: Labels) -> str:
 
 def run_markdown(transcript: Transcript, labels: Labels) -> str:
     run, text = transcript.run, labels.text
-    lines = [f"# {text('review.report.title', run=run.id, date=labels.date(run.started_at))}", "",
+    lines = [f"# {_title(transcript, labels)}", "",
              f"_{text('review.report.confidential')}_", ""]
     for key, value in _facts(transcript, labels):
         lines.append(f"- **{key}:** {_md(value)}")
     lines += ["", f"## {text('review.report.transcript')}", ""]
     for t in transcript.turns:
-        tags = [labels.technique(t.technique)] if t.technique else []
-        if t.phase:
-            tags.append(f"{text('review.report.phase')}: {labels.phase(t.phase)}")
-        if t.client:
-            tags.append(f"{text('review.report.client')}: {_client_text(t, labels)}")
+        tags = [words for _kind, words in _tags(t, labels)]
         lines.append(f"### {text('review.report.turn')} {t.number} · {t.at.strftime('%H:%M:%S')}")
         if t.safety:
             lines.append(f"**⚠ {text('review.report.safety')}**")
@@ -183,11 +175,9 @@ def run_markdown(transcript: Transcript, labels: Labels) -> str:
 def group_markdown(report: GroupReport, labels: Labels) -> str:
     text = labels.text
     lines = [f"# {text('review.group.title', name=_md(report.name))}", "", f"_{text('review.report.confidential')}_",
-             "", f"| {text('review.group.trainee')} | {text('review.group.runs')} | {text('review.group.mean_score')} "
-             f"| {text('review.group.last_run')} | {text('review.group.techniques')} |", "|---|---|---|---|---|"]
+             "", "| " + " | ".join(text(key) for key in _OVERVIEW) + " |", "|---|---|---|---|---|"]
     for s in report.overview:
-        lines.append(f"| {_md(s.trainee)} | {s.runs} | {labels.score(s.mean_score)} | {labels.date(s.last_run)} "
-                     f"| {_md(_mix(s.techniques, labels))} |")
+        lines.append("| " + " | ".join(_md(cell) for cell in _overview_row(s, labels)) + " |")
     lines.append("")
     for transcript in report.transcripts:
         lines.append(run_markdown(transcript, labels).replace("\n# ", "\n## ").replace("# ", "## ", 1))
@@ -197,6 +187,34 @@ def group_markdown(report: GroupReport, labels: Labels) -> str:
 def _mix(techniques: dict[str, int], labels: Labels, top: int = 4) -> str:
     ranked = sorted(techniques.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return ", ".join(f"{labels.technique(k)} ×{v}" for k, v in ranked) or labels.text("review.report.none")
+
+
+_OVERVIEW = ("review.group.trainee", "review.group.runs", "review.group.mean_score", "review.group.last_run",
+             "review.group.techniques")
+
+
+def _overview_row(s: TraineeSummary, labels: Labels) -> tuple[str, ...]:
+    """A trainee's cells of the group overview, in the order of `_OVERVIEW`."""
+    return s.trainee, str(s.runs), labels.score(s.mean_score), labels.date(s.last_run), _mix(s.techniques, labels)
+
+
+def _title(transcript: Transcript, labels: Labels) -> str:
+    run = transcript.run
+    return labels.text("review.report.title", run=run.id, date=labels.date(run.started_at))
+
+
+def _tags(t: AnnotatedTurn, labels: Labels, *, named: bool = True, confidence: bool = False) -> list[tuple[str, str]]:
+    """A turn's annotations as (kind, words): the technique (kind "technique" or "anti"), the phase
+    and the client's state (kind ""), the latter two after their name unless `named` is False."""
+    tags = []
+    if t.technique:
+        sure = f" ({t.confidence:.0%})" if confidence and t.confidence is not None else ""
+        tags.append(("anti" if t.technique in _ANTI else "technique", labels.technique(t.technique) + sure))
+    for key, value in (("phase", labels.phase(t.phase) if t.phase else None),
+                       ("client", _client_text(t, labels) if t.client else None)):
+        if value is not None:
+            tags.append(("", f"{labels.text(f'review.report.{key}')}: {value}" if named else value))
+    return tags
 
 
 def _facts(transcript: Transcript, labels: Labels) -> list[tuple[str, str]]:
@@ -276,8 +294,7 @@ def run_picture(debrief: dict[str, Any] | None) -> str | None:
 def _run_section(transcript: Transcript, labels: Labels, heading: str = "h1") -> list[str]:
     run, text = transcript.run, labels.text
     sub = "h2" if heading == "h1" else "h3"
-    body = [f"<{heading}>{escape(text('review.report.title', run=run.id, date=labels.date(run.started_at)))}"
-            f"</{heading}>", "<dl>"]
+    body = [f"<{heading}>{escape(_title(transcript, labels))}</{heading}>", "<dl>"]
     for key, value in _facts(transcript, labels):
         body.append(f"<dt>{escape(key)}</dt><dd>{escape(value)}</dd>")
     body.append("</dl>")
@@ -306,15 +323,8 @@ def _turn_html(t: AnnotatedTurn, labels: Labels) -> list[str]:
         out.append(f'<div class="alert">⚠ {escape(text("review.report.safety"))}</div>')
     if t.user_text:
         out.append(f'<div class="said">{escape(text("review.report.said"))}: {escape(t.user_text)}</div>')
-    tags = []
-    if t.technique:
-        kind = "anti" if t.technique in _ANTI else "technique"
-        confidence = f" ({t.confidence:.0%})" if t.confidence is not None else ""
-        tags.append(f'<span class="{kind}">{escape(labels.technique(t.technique) + confidence)}</span>')
-    if t.phase:
-        tags.append(f"<span>{escape(text('review.report.phase'))}: {escape(labels.phase(t.phase))}</span>")
-    if t.client:
-        tags.append(f"<span>{escape(text('review.report.client'))}: {escape(_client_text(t, labels))}</span>")
+    tags = [f'<span class="{kind}">{escape(words)}</span>' if kind else f"<span>{escape(words)}</span>"
+            for kind, words in _tags(t, labels, confidence=True)]
     if tags:
         out.append(f'<div class="tags">{"".join(tags)}</div>')
     out.extend(f'<div class="reply">{escape(reply)}</div>' for reply in t.bot_texts)
@@ -327,20 +337,16 @@ def _turn_html(t: AnnotatedTurn, labels: Labels) -> list[str]:
 def run_html(transcript: Transcript, labels: Labels) -> str:
     body = [f'<p class="note">{escape(labels.text("review.report.confidential"))}</p>',
             *_run_section(transcript, labels)]
-    title = labels.text("review.report.title", run=transcript.run.id, date=labels.date(transcript.run.started_at))
-    return _page(title, body, labels)
+    return _page(_title(transcript, labels), body, labels)
 
 
 def group_html(report: GroupReport, labels: Labels) -> str:
     text = labels.text
     title = text("review.group.title", name=report.name)
     body = [f"<h1>{escape(title)}</h1>", f'<p class="note">{escape(text("review.report.confidential"))}</p>',
-            "<table><tr>" + "".join(f"<th>{escape(text(k))}</th>" for k in (
-                "review.group.trainee", "review.group.runs", "review.group.mean_score", "review.group.last_run",
-                "review.group.techniques")) + "</tr>"]
+            "<table><tr>" + "".join(f"<th>{escape(text(key))}</th>" for key in _OVERVIEW) + "</tr>"]
     for s in report.overview:
-        body.append(f"<tr><td>{escape(s.trainee)}</td><td>{s.runs}</td><td>{escape(labels.score(s.mean_score))}</td>"
-                    f"<td>{escape(labels.date(s.last_run))}</td><td>{escape(_mix(s.techniques, labels))}</td></tr>")
+        body.append("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in _overview_row(s, labels)) + "</tr>")
     body.append("</table>")
     if report.transcripts:
         body.append(f"<h2>{escape(text('review.group.runs_heading'))}</h2>")
