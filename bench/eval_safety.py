@@ -12,6 +12,7 @@ methods; false positives <= 5% on worker questions and on each other group.
 from __future__ import annotations
 
 import argparse
+import random
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -79,6 +80,43 @@ def evaluate(rows: list[Row]) -> Report:
     return report
 
 
+def with_typo(text: str, rng: random.Random) -> str:
+    """One typo in one word of five letters or more: a letter dropped, doubled or swapped."""
+    words = text.split()
+    spots = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not spots:
+        return text
+    i = rng.choice(spots)
+    word, k = words[i], rng.randrange(1, len(words[i]) - 1)
+    kind = rng.choice(("drop", "double", "swap"))
+    if kind == "drop":
+        word = word[:k] + word[k + 1:]
+    elif kind == "double":
+        word = word[:k] + word[k] + word[k:]
+    else:
+        word = word[:k - 1] + word[k] + word[k - 1] + word[k + 1:]
+    words[i] = word
+    return " ".join(words)
+
+
+CHAT_STYLES = {
+    "one typo": lambda text, rng: with_typo(text, rng),
+    "lowercase, no punctuation": lambda text, rng: "".join(
+        c for c in text.lower() if c.isalnum() or c.isspace() or ord(c) > 0x2000),
+    "SHOUTING": lambda text, rng: text.upper(),
+}
+
+
+def robustness(rows: list[Row], seed: int = 1) -> dict[str, tuple[float, float]]:
+    """(recall, false positive rate) with every message rewritten in each chat style."""
+    figures = {}
+    for name, rewrite in CHAT_STYLES.items():
+        rng = random.Random(seed)
+        report = evaluate([Row(rewrite(r.text, rng), r.distress, r.group) for r in rows])
+        figures[name] = (report.recall, report.rate(*OTHER_GROUPS))
+    return figures
+
+
 def speed(rows: list[Row], repeat: int = 20) -> float:
     """CPU milliseconds per message, uncached (the detector's result cache is cleared).
 
@@ -127,6 +165,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.errors:
             for row, category in report.errors:
                 print(f"    {'MISSED' if row.distress else 'FALSE '} [{row.group}] {row.text}  -> {category}")
+    print("robustness (both parts rewritten; recall / false positives):")
+    for name, (recall, false_positives) in robustness(all_rows).items():
+        print(f"  {name:<27} {recall:.3f} / {false_positives:.3f}")
     print(f"speed: {speed(all_rows):.3f} ms per message (target < 0.2)")
 
 

@@ -106,7 +106,14 @@ FUZZY_TARGETS = (
     "mijzelf", "wakker", "ingenomen", "geslikt", "gespaard", "verzameld", "levensmoe", "stockpiling",
     "goodbye", "threatening", "plegen", "gewurgd", "klaarliggen", "springen", "zelfmoordgedachten",
     "doodsgedachten", "doodswens", "killing", "iedereen", "everyone", "everybody", "zonder",
-    "without", "beter", "better", "leven", "kapot",
+    "without", "beter", "better", "leven", "kapot", "wakker", "uitweg", "altijd", "pillen", "sterven",
+    "krassen", "gekrast", "burden", "zelfmoorden", "suicidaliteit", "genomen", "geslikt", "doodmaken",
+    "einde", "wanna", "gonna", "killing", "alive", "living", "anymore", "dying", "niemand", "nobody",
+    "missen", "bestaan", "doorgaan", "eruit", "uitstappen", "tussenuit", "levensmoe", "bloed", "suicidale",
+    "afscheid", "springen", "spring", "ophangen", "verdrinken", "brug", "trein", "touw", "strop",
+    "dood", "sterf", "wakker", "slapen", "slaappillen", "zonder", "zelfbeschadiging", "geslagen",
+    "slaat", "vermoorden", "bedreigd", "dreigt", "misbruik", "beroven", "poging", "gedachten",
+    "zelfmoordgedachten", "klaar", "vanavond", "vannacht", "tonight", "myself", "suicide",
 )
 # Tokens that are never "corrected", however close they are to a target.
 PROTECTED = frozenset(
@@ -137,6 +144,24 @@ PERSON_NOUNS = frozenset(
 )
 DETERMINERS = frozenset("mijn my de het een die deze dat the a an his her zijn haar hun their onze our".split())
 NEGATIONS = frozenset("niet nooit geen not never no nobody".split())
+
+# Everyday reasons to hold a knife, pills, rope or poison ({CHORE}), or to be on a roof or at a
+# bridge ({PLACECHORE}): a method or place rule does not fire when the clause names one.
+CHORE_WORDS = tuple(
+    "koken keuken kook cook cooking kitchen groente groenten vlees brood tent kamperen camping verhuizing "
+    "verhuizen moving knutselen hobby tuin garden hoofdpijn headache apotheek pharmacy recept prescription "
+    "dokter huisarts doctor vaatwasser la lade keukenla aanrecht dishwasher drawer oma opa grootmoeder "
+    "grandma grandpa week weekdoos pillendoos medicijndoos baxterrol ontbijt breakfast weekly muizen muis "
+    "ratten rat mice mouse rats ongedierte pest insecten wespen onkruid weeds jacht hunting "
+    "schietvereniging".split()
+)
+PLACE_CHORE_WORDS = tuple(
+    ["goot", "dakgoot", "antenne", "zonnepanelen", "repareren", "schoonmaken", "schoon te maken", "klussen",
+     "fix", "fixing", "repair", "clean", "cleaning", "gutter", "antenna", "solar", "uitzicht", "view", "zonnen",
+     "feest", "party", "terras", "wacht", "wachten", "waiting", "wait", "vriend", "vriendin", "friend", "friends",
+     "foto", "photo", "hond", "dog", "werk", "work", "school ophalen", "boodschappen", "shopping", "trein naar",
+     "train to", "overstappen"]
+)
 
 # The message talks about practice, training or a case rather than the writer's own life.
 META_CUES = (
@@ -300,7 +325,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\bno (?:reason|point) (?:to|in|of) (?:\w+ )?(?:live|living|go on|going on|life|being alive|wake up)\b"),
     (SUICIDAL, False, r"\b(?:why|waarom) (?:am|ben) (?:i|ik) (?:\w+ )?(?:still |nog )?(?:alive|here|hier|in leven|still here)\b"),
     (SUICIDAL, True, r"\bno point (?:anymore|any more|in anything|left|to anything)\b|\b(?:het|alles) (?:\w+ ){0,2}(?:heeft|has) (?:allemaal )?geen zin meer$|\bthere is no point$"),
-    (SUICIDAL, True, r"\b(?:what is|whats) (?:\w+ )?the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
+    (SUICIDAL, False, r"(?!.*\b(?:you|your|je|jij|jou|jouw)\b)\b(?:what is|whats) (?:\w+ )?the point (?:of|in) (?:\w+ )?(?:living|life|going on|being alive|anything|it all)\b"),
     # --- passive wish ------------------------------------------------------------------
     (SUICIDAL, False, r"\b(?:zonder|without) (?:mij|me) (?:\w+ ){0,3}(?:beter|better|gelukkiger|happier|makkelijker|easier|blijer|rustiger)\b"),
     (SUICIDAL, True, r"\b(?:rather|prefer to|prefer) (?:\w+ )?not (?:be alive|live|exist|be here|wake up|be around)\b"),
@@ -418,9 +443,9 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:ga|gaan|wil|spring|stap|duik|jump|go) (?:\w+ ){0,2}(?:van|vanaf|off) (?:de|het|een|the|a) (?:\w+ )?(?:dak|flat|flatgebouw|balkon|parkeergarage|brug|viaduct|klif|toren|roof|bridge|cliff|overpass|balcony|building|tower)\b(?! (?:af (?:fietsen|lopen|rijden)|naar|to)\b)"),
     (PLAN, True, r"\b(?:trein|metro|tram|train) (?:\w+ ){0,3}(?:in de weg (?:lopen|gaan|staan|springen)|tegemoet (?:lopen|gaan))\b"),
     (PLAN, True, r"\bgarage\b.*\bmotor (?:aan|draait|draaien|running|on)\b|\bmotor (?:aan|draait|running|on)\b.*\bgarage\b"),
-    (PLAN, True, r"{CHORE}^(?=.*\b(?:klaar|ready|genoeg|enough|allemaal|all of them|gespaard|saved|afscheid|vaarwel|bye|sorry|vergeef|forgive|het einde|the end|vanavond|vannacht|tonight)\b).*?\b(?P<t>touw|strop|rope|noose|pistool|vuurwapen|gun|gif|poison)\b"),
-    (PLAN, True, r"{CHORE}^(?=.*\b(?:klaar|ready|genoeg|enough|allemaal|all of them|gespaard|saved|afscheid|vaarwel|bye|sorry|vergeef|forgive|het einde|the end)\b).*?\b(?P<t>pillen|pills|mes|knife|scheermes|razor)\b"),
-    (PLAN, True, r"^(?=.*\b(?:springen|spring|jump|afscheid|vaarwel|bye|sorry|vergeef|forgive|het einde|the end|laatste keer|last time)\b).*?\b(?P<t>brug|spoor|rails|dak|flat|trein|train|metro|viaduct|klif|bridge|tracks|roof|ledge|cliff|overpass)\b"),
+    (PLAN, True, r"{CHORE}^(?=.*\b(?:klaar|ready|genoeg|enough|allemaal|all of them|gespaard|saved|afscheid|vaarwel|bye|vergeef|forgive|het einde|the end|vanavond|vannacht|tonight)\b).*?\b(?P<t>touw|strop|rope|noose|pistool|vuurwapen|gun|gif|poison)\b"),
+    (PLAN, True, r"{CHORE}^(?=.*\b(?:klaar|ready|genoeg|enough|allemaal|all of them|gespaard|saved|afscheid|vaarwel|bye|vergeef|forgive|het einde|the end)\b).*?\b(?P<t>pillen|pills|mes|knife|scheermes|razor)\b"),
+    (PLAN, True, r"^(?=.*\b(?:springen|spring|jump|afscheid|vaarwel|bye|vergeef|forgive|het einde|the end|laatste keer|last time)\b).*?\b(?P<t>brug|spoor|rails|dak|flat|trein|train|metro|viaduct|klif|bridge|tracks|roof|ledge|cliff|overpass)\b"),
     (PLAN, True, r"\b(?:uitlaat|uitlaatgassen|koolmonoxide|exhaust|carbon monoxide|houtskool|charcoal|heliumfles)\b"),
     (PLAN, True, r"\b(?:use|gebruiken|gebruik) (?:it|het|them|ze|hem) (?:on|op|tegen) (?:myself|mezelf|mijzelf)\b"),
     (PLAN, True, r"\b(?:ophangen|ophang|opknopen|opknoop|verhangen|hang myself|hanging myself|strop|noose)\b"),

@@ -32,13 +32,8 @@ _MACROS = {
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",
     "{MORE}": r"(?:meer|langer)",
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven|doodshoofd|doodskist|grafsteen)",
-    "{PLACECHORE}": r"(?!.*\b(?:goot|dakgoot|antenne|zonnepanelen|repareren|schoonmaken|schoon te maken|klussen|"
-                    r"fix|fixing|repair|clean|cleaning|gutter|antenna|solar|uitzicht|view|zonnen|feest|party|terras|"
-                    r"wacht|wachten|waiting|wait|vriend|vriendin|friend|friends|foto|photo|hond|dog|werk|work|"
-                    r"school ophalen|boodschappen|shopping|trein naar|train to|overstappen)\b)",
-    "{CHORE}": r"(?!.*\b(?:koken|keuken|kook|cook|cooking|kitchen|groente|groenten|vlees|brood|tent|kamperen|"
-               r"camping|verhuizing|verhuizen|moving|knutselen|hobby|tuin|garden|hoofdpijn|headache|apotheek|"
-               r"pharmacy|recept|prescription|dokter|huisarts|doctor|vaatwasser|la|lade|keukenla|aanrecht|dishwasher|drawer|oma|opa|grootmoeder|grandma|grandpa|week|weekdoos|pillendoos|medicijndoos|baxterrol|ontbijt|breakfast|weekly|muizen|muis|ratten|rat|mice|mouse|rats|ongedierte|pest|insecten|wespen|onkruid|weeds|jacht|hunting|schietvereniging)\b)",
+    "{PLACECHORE}": rf"(?!.*\b(?:{'|'.join(lex.PLACE_CHORE_WORDS)})\b)",
+    "{CHORE}": rf"(?!.*\b(?:{'|'.join(lex.CHORE_WORDS)})\b)",
 }
 
 
@@ -177,6 +172,8 @@ def _own(clause: Clause, start: int, end: int, named: bool = False) -> bool:
     tokens = clause.tokens
     first = _token_index(clause.text, start)
     last = _token_index(clause.text, max(start, end - 1)) + 1
+    if any(t in lex.SECOND for t in tokens[first + 1:first + 2]):
+        return False  # inverted: "wil je ...", "heb je ..." asks the other
     for i in range(first - 1, -1, -1):
         person = _person(tokens, i)
         if person:

@@ -17,6 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from . import safety_lexicon as lex
 from .normalize import strip_diacritics
+from .safety_words import WORDS
 
 # -- canonical words ------------------------------------------------------------------
 
@@ -96,34 +97,60 @@ def _max_distance(word: str) -> int:
     return 2 if len(word) >= 9 else 1
 
 
+def _rule_words(min_length: int) -> frozenset[str]:
+    """Every word the rules, variants, idioms, frames and chore lists spell out."""
+    sources = [pattern for _, _, pattern in (*lex.RULES, *lex.WIDE_RULES)]
+    sources += [*lex.VARIANTS.values(), *lex.FUZZY_TARGETS, *lex.IDIOMS, *lex.META_CUES, *lex.CHORE_WORDS,
+                *lex.PLACE_CHORE_WORDS, lex.SPEECH_FRAME, lex.ROLE_FRAME, lex.OUT_OF_ROLE]
+    words: set[str] = set()
+    for source in sources:
+        source = re.sub(r"\{[A-Z0-9]+\}|\\[a-zA-Z]", " ", source)
+        words.update(w for w in re.findall(r"[a-z]+", source) if len(w) >= min_length)
+    return frozenset(words)
+
+
+_TARGETS = _rule_words(5) | frozenset(lex.FUZZY_TARGETS)
+_KNOWN = frozenset(WORDS) | _rule_words(2) | _TARGETS | lex.PROTECTED | frozenset(lex.VARIANTS)  # never corrected
+
+
 def _build_fuzzy_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
-    for target in lex.FUZZY_TARGETS:
+    for target in _TARGETS:
         for variant in _deletions(target, _max_distance(target)):
             index.setdefault(variant, set()).add(target)
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
 _FUZZY_INDEX = _build_fuzzy_index()
-_FUZZY_SET = frozenset(lex.FUZZY_TARGETS)
 
 
 def _correct(word: str) -> str:
-    """A typo of a distinctive word ("zelfmord", "suicde") becomes that word; others stay."""
-    if len(word) < 6 or word in _FUZZY_SET or word in lex.PROTECTED or word in lex.VARIANTS:
+    """An unknown word one or two edits from a key word ("lveen", "zelfmord") becomes it.
+
+    Real words (`safety_words.py`, the rules' own words) stay as they are, and so does a
+    short word whose first letter differs (unless the first two letters are swapped:
+    "elven" -> "leven"). Of equally close candidates a longer one wins (a dropped letter).
+    """
+    if len(word) < 5 or word in _KNOWN:
         return word
     limit = _max_distance(word)
     candidates: set[str] = set()
     for variant in _deletions(word, limit):
         candidates.update(_FUZZY_INDEX.get(variant, ()))
-    best, best_distance = word, limit + 1
-    for target in sorted(candidates):
-        if target[0] != word[0] and len(target) < 9:
-            continue
+    scored = []
+    for target in candidates:
         distance = DamerauLevenshtein.distance(word, target, score_cutoff=limit)
-        if distance < best_distance:
-            best, best_distance = target, distance
-    return best
+        if distance > limit:
+            continue
+        swapped = word[:2] == target[1::-1]
+        if target[0] != word[0] and len(target) < 9 and not swapped:
+            continue
+        longer = 0 if len(target) > len(word) else 1 if len(target) == len(word) else 2
+        scored.append((distance, longer, target))  # a dropped letter is the likeliest typo
+    if not scored:
+        return word
+    scored.sort()
+    return scored[0][2]
 
 
 # -- sentences, clauses, quotes and idioms --------------------------------------------
@@ -155,12 +182,23 @@ def sentences(text: str) -> list[list[Clause]]:
     return sentences
 
 
+_WH_WORDS = frozenset("hoe wat wanneer waar wie welke welk hoeveel hoelang how what when where who which why".split())
+_VERBS_FIRST = frozenset("gaat is zijn heb heeft ben wil denk kan kun mag moet zou voel doe do does did are have has can could would will".split())
+_SUBJECTS = frozenset("je jij het er u you there it he she hij zij ze".split())
+
+
+def _asks(tokens: list[str]) -> bool:
+    """A question without a question mark: "hoe sterk is ...", "gaat het om ...", "is er ..."."""
+    return tokens[0] in _WH_WORDS or (len(tokens) > 1 and tokens[0] in _VERBS_FIRST and tokens[1] in _SUBJECTS)
+
+
 def _clauses(raw: str, question: bool) -> list[Clause]:
     parts = [p for p in _CLAUSE_END.split(raw) if p and p.strip()]
     clauses: list[Clause] = []
     for part in parts:
         tokens = canonical_tokens(part)
         if tokens:
+            question = question or (not clauses and _asks(tokens))
             clauses.append(_clause(tokens, question))
     return _drop_quoted(clauses)
 
@@ -175,6 +213,8 @@ def _clause(tokens: list[str], question: bool) -> Clause:
 
 
 _ROLE_FRAME = re.compile(lex.ROLE_FRAME)
+_DUTCH_SPEECH = frozenset("zegt zei zeggen vertelt vertelde roept riep schrijft schreef appt appte typt antwoordt".split())
+_INDIRECT = frozenset(("dat", "of", "me", "mij", "tegen", "ons", "je", "hoe", "wat", "waarom", "niet", "nooit"))
 
 
 _OUT_OF_ROLE = re.compile(lex.OUT_OF_ROLE)
@@ -193,7 +233,8 @@ def _drop_quoted(clauses: list[Clause]) -> list[Clause]:
         if not frame:
             continue
         rest = clause.text[frame.end():].split()
-        if rest and rest[0] not in ("ik", "i"):
+        dutch = frame.group(frame.lastindex or 0) in _DUTCH_SPEECH or any(w in _DUTCH_SPEECH for w in frame.group().split())
+        if rest and rest[0] not in ("ik", "i") and (not dutch or rest[0] in _INDIRECT):
             continue  # indirect speech ("zegt dat hij", "said he"): the pronouns keep their own person
         head = clause.text[: frame.end()].split()  # direct speech, after ":" or a quote, or "zegt ik ..."
         return [*clauses[:i], Clause(tuple(head), " ".join(head), clause.question)]

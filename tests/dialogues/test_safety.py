@@ -160,6 +160,15 @@ def test_the_labelled_sets_are_large_enough_and_well_formed():
         assert row.distress == (row.group in eval_safety.DISTRESS_GROUPS), row.text
 
 
+def test_typos_lowercase_and_shouting_do_not_hide_distress_or_raise_false_alarms():
+    rows = eval_safety.load_rows(eval_safety.PARTS["held-out"])
+    figures = eval_safety.robustness(rows)
+    assert figures["one typo"][0] >= 0.85
+    for name, (recall, false_positives) in figures.items():
+        assert recall >= 0.85, name
+        assert false_positives <= 0.05, name
+
+
 def test_no_held_out_line_is_also_a_tuning_line():
     tuning = {row.text for row in eval_safety.load_rows(eval_safety.PARTS["tuning"])}
     held_out = {row.text for row in eval_safety.load_rows(eval_safety.PARTS["held-out"])}
