@@ -48,6 +48,10 @@ class Language:
     def has(self, key: str) -> bool:
         return key in self.texts
 
+    def text_or(self, key: str, default: str, **values: Any) -> str:
+        """The text under `key`, or `default` where the catalog has none (an id shown as it is)."""
+        return self.text(key, **values) if key in self.texts else default
+
 
 def load_language(folder: Path, root: Path, problems: list[Problem]) -> Language:
     language = Language(folder.name)

@@ -19,9 +19,6 @@ class Labels:
     def text(self, key: str, **values: Any) -> str:
         return self.language.text(key, **values)
 
-    def _maybe(self, key: str, fallback: str) -> str:
-        return self.language.text(key) if self.language.has(key) else fallback
-
     def technique(self, technique: str | None) -> str:
         if not technique:
             return self.text("review.report.none")
@@ -29,7 +26,7 @@ class Labels:
         return info.name if info else technique
 
     def phase(self, phase: str | None) -> str:
-        return self._maybe(f"ui.phase.{phase}", phase) if phase else self.text("review.report.none")
+        return self.language.text_or(f"ui.phase.{phase}", phase) if phase else self.text("review.report.none")
 
     def scenario(self, scenario: str | None) -> str:
         """A scenario's title in this language; its id when the library does not know it (any more)."""
@@ -42,18 +39,18 @@ class Labels:
             return scenario
 
     def interaction_type(self, value: str | None) -> str:
-        return self._maybe(f"ui.type.{value}", value) if value else self.text("review.report.none")
+        return self.language.text_or(f"ui.type.{value}", value) if value else self.text("review.report.none")
 
     def mode(self, mode: str) -> str:
-        return self._maybe(f"ui.mode_button.{mode}", mode)
+        return self.language.text_or(f"ui.mode_button.{mode}", mode)
 
     def end_reason(self, reason: str | None) -> str:
         if not reason:
             return self.text("review.report.not_ended")
-        return self._maybe(f"review.end_reason.{reason}", reason)
+        return self.language.text_or(f"review.end_reason.{reason}", reason)
 
     def client_key(self, key: str) -> str:
-        return self._maybe(f"review.client_state.{key}", key)
+        return self.language.text_or(f"review.client_state.{key}", key)
 
     def score(self, score: float | None) -> str:
         return self.text("review.report.no_score") if score is None else f"{score:g}"

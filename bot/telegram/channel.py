@@ -187,12 +187,13 @@ class TelegramChannel:
             return OutgoingMessage(self.texts(lang, "scenarios.none"))
         shown, page, pages = page_of(items, page)
         stamp = session_stamp(session)
+        language = self.library.lang(lang)
         buttons = []
         for item in shown:
             label = self.texts(lang, "scenarios.button", title=item.title,
-                               type=self.texts.optional(lang, f"ui.type.{item.start_type}", item.start_type or "?"),
-                               difficulty=self.texts.optional(lang, f"oefenen.difficulty.{item.difficulty}",
-                                                              item.difficulty or "?"))
+                               type=language.text_or(f"ui.type.{item.start_type}", item.start_type or "?"),
+                               difficulty=language.text_or(f"oefenen.difficulty.{item.difficulty}",
+                                                           item.difficulty or "?"))
             buttons.append((label, encode_callback(f"scenario:{item.id}", stamp)))
         if page > 1:
             buttons.append((self.texts(lang, "scenarios.previous"), f"{PAGE}:{page - 1}"))

@@ -19,11 +19,6 @@ class Texts:
     def __call__(self, lang: str, key: str, **values: Any) -> str:
         return self.library.lang(lang).text(f"telegram.{key}", **values)
 
-    def optional(self, lang: str, key: str, default: str) -> str:
-        """A text another catalog owns (e.g. `ui.type.klager`), or `default` while it is missing."""
-        language = self.library.lang(lang)
-        return language.text(key) if language.has(key) else default
-
     def welcome(self, lang: str) -> str:
         """The /start text: what this is, a privacy pointer, the crisis line, the question."""
         lines = [self(lang, "welcome"), self(lang, "privacy_line"), self(lang, "contacts_line")]
