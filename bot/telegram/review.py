@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 from typing import Any
 
 from telegram import Bot, Update
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 BUTTONS = "privacy"  # the prefix of /vergeet's button values (`privacy:forget`, `privacy:keep`)
 PRIVATE = filters.ChatType.PRIVATE
 PHOTO_NAME = "voortgang.png"
+UNRECORDED = frozenset({"privacy"})  # reading the explanation stores nothing about the reader
 
 
 class TelegramReview:
@@ -40,29 +42,33 @@ class TelegramReview:
         application.add_handler(CommandHandler((*COMMANDS, *ALIASES), self.on_command, filters=PRIVATE))
 
     async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        command = update.effective_message.text.split()[0][1:].split("@")[0].lower()
-        argument = " ".join(context.args or [])
-        await self._answer(update, context.bot, lambda viewer, lang: self.commands.handle(command, argument, viewer,
-                                                                                          lang))
+        head, *rest = update.effective_message.text.split(maxsplit=1)  # the argument keeps its line breaks
+        command, argument = head[1:].split("@")[0].lower(), (rest[0] if rest else "")
+        await self._answer(update, context.bot, partial(self.commands.handle, command, argument),
+                           register=command not in UNRECORDED)
 
     async def on_button(self, update: Update, bot: Bot, value: str, _lang: str) -> None:
         """A press on /vergeet's buttons (the channel has already checked that it is current)."""
         await self._answer(update, bot, lambda viewer, lang: self.commands.button(value, viewer, lang))
 
     # -- pieces ---------------------------------------------------------------------
-    async def _answer(self, update: Update, bot: Bot, produce) -> None:
+    async def _answer(self, update: Update, bot: Bot, produce, *, register: bool = True) -> None:
         external_id, chat_id = str(update.effective_user.id), update.effective_chat.id
         await self.courier.flush(bot, chat_id)  # a reply still owed comes first
         async with self.courier.typing(bot, chat_id):
-            answers, session = await asyncio.to_thread(self._produce, external_id, chat_id, produce)
+            answers, session = await asyncio.to_thread(self._produce, external_id, chat_id, produce, register)
         for answer in answers:
             await self._send(bot, chat_id, answer, session)
 
-    def _produce(self, external_id: str, chat_id: int, produce) -> tuple[list[Answer], Any]:
-        """Register a first-time user, then answer as them, in their language."""
-        user = self.service.register(self.channel, external_id, chat_id=chat_id)
+    def _produce(self, external_id: str, chat_id: int, produce, register: bool) -> tuple[list[Answer], Any]:
+        """Register a first-time user (unless `register` is False), then answer as them, in their language."""
+        if register:
+            user = self.service.register(self.channel, external_id, chat_id=chat_id)
+            viewer = Viewer(user.id, user.role)
+        else:
+            viewer = Viewer(self.service.user_id(self.channel, external_id), "trainee")
         session = self.service.session(self.channel, external_id)
-        return produce(Viewer(user.id, user.role), session.lang), session
+        return produce(viewer, session.lang), session
 
     async def _send(self, bot: Bot, chat_id: int, answer: Answer, session: Any) -> None:
         if answer.document is not None:

@@ -113,3 +113,23 @@ async def test_forget_can_be_declined_and_then_nothing_is_erased(emulator, start
     assert kept.text == catalog(library, "privacy.forget.cancelled")
     (runs,) = await trainee.say("/mijnruns")
     assert runs.text.splitlines()[1].startswith("#1 ")
+
+
+async def test_reading_the_privacy_text_stores_nothing_about_the_reader(emulator, start_bot, make_service, library):
+    await start_bot()
+    reader = User(emulator, 6109)
+    (privacy,) = await reader.say("/privacy")
+    assert privacy.text == catalog(library, "privacy.text", days=90)
+    with make_service().store.transaction(read_only=True) as tx:
+        assert tx.users() == []
+
+
+async def test_a_comment_keeps_its_line_breaks(emulator, start_bot, library):
+    await start_bot()
+    supervisor, trainee = User(emulator, ADMIN), User(emulator, 6110)
+    (created,) = await supervisor.say("/groep nieuw Team West")
+    await trainee.say(f"/groep {created.text.rsplit(' ', 1)[-1]}")
+    await practise(trainee)
+    await supervisor.say("/opmerking 1 1 Eerste regel.\nTweede regel.")
+    shown = await trainee.say("/run 1", quiet=0.3)
+    assert "Eerste regel.\nTweede regel." in "\n".join(m.text for m in shown)
