@@ -171,11 +171,12 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else float("nan")
 
 
-async def load(seconds: float, user_count: int, rate: float) -> dict:
+async def load(seconds: float, user_count: int, rate: float, bot_env: dict[str, str] | None = None) -> dict:
     emulator = await SlowEmulator((0.05, 0.10), chat_burst=1, chat_window=1.0, global_per_second=30).start()
     folder = Path(tempfile.mkdtemp(prefix="oefengesprek-soak-"))
     store_url = f"sqlite:///{folder / 'soak.db'}"
-    env = bot_environment(emulator, store_url, folder, TELEGRAM_CHAT_INTERVAL="1.0", TELEGRAM_OUTBOX_INTERVAL="5")
+    env = bot_environment(emulator, store_url, folder, TELEGRAM_CHAT_INTERVAL="1.0", TELEGRAM_OUTBOX_INTERVAL="5",
+                          **(bot_env or {}))
     log_path = folder / "bot.log"
     process = await spawn_bot(env, log_path=log_path)
     try:
@@ -237,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--rate", type=float, default=20)
     parser.add_argument("--skip-tests", action="store_true", help="only the load test")
+    parser.add_argument("--max-per-second", help="TELEGRAM_MAX_PER_SECOND for the bot (default: its own)")
     args = parser.parse_args(argv)
     tests_rc = 0
     if not args.skip_tests:
@@ -245,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         tests_rc = subprocess.call([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
                                     "--durations=5", "tests/faults"], env=env)
     print(f"== load: {args.users} users, {args.rate:g} messages/s, {args.seconds:g} s", flush=True)
-    figures = asyncio.run(load(args.seconds, args.users, args.rate))
+    bot_env = {"TELEGRAM_MAX_PER_SECOND": args.max_per_second} if args.max_per_second else {}
+    figures = asyncio.run(load(args.seconds, args.users, args.rate, bot_env))
+    figures.update({f"bot_{k.lower()}": v for k, v in bot_env.items()})
     figures["fault_tests"] = "skipped" if args.skip_tests else ("passed" if tests_rc == 0 else "FAILED")
     failed = verdict(figures)
     figures["load_verdict"] = "; ".join(failed) or "met"
