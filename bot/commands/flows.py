@@ -29,14 +29,22 @@ def register(sub) -> None:
     graph.set_defaults(func=run_graph)
 
 
+def _load(path: str, found: str):
+    """The library at `path`; None once its problems are printed, then `N problem(s) found{found}`."""
+    try:
+        return load_library(Path(path))
+    except LoadError as err:
+        print(err, file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found{found}", file=sys.stderr)
+        return None
+
+
 def run_validate(args: argparse.Namespace) -> int:
     """Print every problem as `path:line:column: message`; exit 1 when there is one."""
     try:
-        library = load_library(Path(args.path))
-    except LoadError as err:
-        print(err, file=sys.stderr)
-        print(f"{len(err.problems)} problem(s) found in {args.path}.", file=sys.stderr)
-        return 1
+        library = _load(args.path, f" in {args.path}.")
+        if library is None:
+            return 1
     except Exception as err:  # a loader bug: say so in one line, the traceback goes to the debug log
         log.debug("validation crashed", exc_info=True)
         print(f"{args.path}:1:1: the validator itself failed ({type(err).__name__}: {err}); "
@@ -47,11 +55,8 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_graph(args: argparse.Namespace) -> int:
-    try:
-        library = load_library(Path(args.path))
-    except LoadError as err:
-        print(err, file=sys.stderr)
-        print(f"{len(err.problems)} problem(s) found; fix them before drawing a flow.", file=sys.stderr)
+    library = _load(args.path, "; fix them before drawing a flow.")
+    if library is None:
         return 1
     flow = library.flows.get(args.flow)
     if flow is None:
