@@ -153,7 +153,8 @@ CHORE_WORDS = tuple(
     "dokter huisarts doctor vaatwasser la lade keukenla aanrecht dishwasher drawer oma opa grootmoeder "
     "grandma grandpa week weekdoos pillendoos medicijndoos baxterrol ontbijt breakfast weekly muizen muis "
     "ratten rat mice mouse rats ongedierte pest insecten wespen onkruid weeds jacht hunting "
-    "schietvereniging".split()
+    "schietvereniging schillen schil appel appels fruit aardappel aardappelen uien ui boterham pakket pakketje "
+    "peel peeling apple apples vegetables sandwich parcel".split()
 )
 PLACE_CHORE_WORDS = tuple(
     ["goot", "dakgoot", "antenne", "zonnepanelen", "repareren", "schoonmaken", "schoon te maken", "klussen",
@@ -382,7 +383,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:wil|wou|zou) {G}(?:er )?(?:gewoon )?niet meer (?:willen )?(?:zijn|bestaan|hier zijn)\b"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|want to|wanna) {G}(?:verdwijnen|disappear)(?: (?:voor altijd|voorgoed|for ever|forever|for good|en nooit meer \w+))?$"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|want to|wanna) {G}(?:verdwijnen|disappear) (?:voor altijd|voorgoed|for ever|forever|for good|en nooit meer)\b"),
-    (SUICIDAL, False, r"\b{I} {G}(?:hoop|wens|hope|wish) {G}(?:dat |that )?(?:ik|i) (?:\w+ ){0,5}(?:ongeluk|doodga|dood ga|dood|die|dead|overreden|accident|hit by|niet meer leef|niet meer besta|niet meer wakker|not alive|not wake up)\b"),
+    (SUICIDAL, False, r"\b{I} {G}(?:hoop|wens|hope|wish) {G}(?:dat |that )?(?:ik|i) (?:\w+ ){0,5}(?:ongeluk|doodga|dood ga|dood|die|dead|overreden|accident|hit by|sterf|sterven|overlijd|overlijden|niet meer leef|niet meer besta|niet meer wakker|not alive|not wake up)\b"),
     (SUICIDAL, False, r"\b{DEATH} (?:zijn |zou )?(?:lijkt|voelt|klinkt) (?:me|mij) (?:\w+ )?(?:rustig|rustiger|fijn|fijner|beter|een opluchting|prima)\b"),
     (SUICIDAL, False, r"\b{I} (?:zou|zal) het niet erg vinden (?:als|om) (?:ik )?(?:\w+ ){0,2}(?:dood|niet meer wakker|er niet meer|sterf)\b"),
     (SUICIDAL, False, r"\b{I} zie het (?:leven |allemaal |echt |gewoon |helemaal )*niet meer zitten\b"),
@@ -491,6 +492,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SELF_HARM, False, r"\b(?:peuk|peuken|sigaret|sigaretten|aansteker|cigarette|cigarettes|lighter) (?:\w+ ){0,3}(?:op|on) (?:mijn|m|my) (?:\w+ )?(?:arm|armen|hand|handen|huid|been|benen|pols|arms|skin|leg|legs|wrist|hands)\b"),
     (OVERDOSE, True, r"\b(?:took|taken|swallowed|genomen|ingenomen|geslikt|leeggehaald|opgegeten) (?:\w+ ){0,3}(?:medicine cabinet|medicijnkast|medicijnkastje|medicine cupboard|medicijnla)\b|\b(?:alles|everything) (?:uit|in|from) (?:de |het |the )?(?:medicijnkast|medicijnkastje|medicine cabinet)\b"),
     (PLAN, True, r"\b{METHOD} (?:\w+ ){0,5}(?:in|naar|onder) (?:mijn|m|my) (?:kamer|bed|kussen|room|pillow) (?:\w+ )?(?:gelegd|verstopt|gebracht|meegenomen|hidden|put|taken)\b"),
+    (SUICIDAL, True, r"\b(?:maakt|kan) (?:\w+ ){0,2}(?:niemand|nobody|no one) (?:\w+ ){0,2}(?:uit|schelen)\b.*\bof (?:ik|i) (?:\w+ ){0,3}(?:ben|besta|leef|dood|er ben|er niet)\b|\b(?:nobody|no one) (?:\w+ ){0,2}(?:cares|care) (?:if|whether) (?:i|i am) (?:\w+ ){0,2}(?:live|exist|alive|here|dead|die|gone)\b"),
     (SELF_HARM, True, r"\b(?:begonnen|beginnen|begin|start|started|starting|gestart) (?:\w+ )?(?:met )?(?:snijden|krassen|kerven|branden|cutting|self harming|selfharming|harming myself|hurting myself|burning myself)\b"),
     (DANGER, True, r"^(?=.*\b(?:vader|papa|man|vriend|partner|stiefvader|moeder|hij|he|dad|father|husband|boyfriend|stepdad|tekeer|agressief|dronken|slaat|boos|angry|drunk|violent|bang|scared)\b).*?\b(?P<t>verstopt|verstop|verschanst|opgesloten|hiding|hide|locked myself|ingesloten)\b"),
     (ABUSE, False, r"\b(?:slaat|sloeg|slaan|geslagen|gooit|gooide|smijt|smeet|duwde|throws|threw|shoves|shoved|pushes|pushed|slams|slammed|schopt|schopte|geschopt|mishandelt|mishandelde|mishandeld|misbruikt|misbruikte|wurgt|wurgde|gewurgd|verkracht|verkrachtte|aangerand|randt|bedreigt|bedreigde|bedreigd|trapt|trapte|duwt|knijpt|hits|hit|beats|beat|beaten|abuses|abused|rapes|raped|chokes|choked|strangles|strangled|kicks|kicked|molests|molested|punches|punched|threatens|threatened) (?:\w+ ){0,2}(?:me|mij)\b(?! (?:iets|wel eens|haha))"),
@@ -508,8 +510,8 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (DANGER, False, r"\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she|they) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen|doodsteken)\b(?!.*\b(?:haha|lol)\b)"),
-    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|murder|hurt|stab|strangle|choke|shoot) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)(?! if i (?:forget|forgot|do not|miss|lose|break|eat|spend|am late|fail|mess|screw|tell (?:her|him) about))"),
-    (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,3}(?:hurt|stab|strangle|choke|shoot|beat|hit) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|kills|murder|hurt|hurts|stab|strangle|choke|chokes|shoot|beats|hits) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)(?! if i (?:forget|forgot|do not|miss|lose|break|eat|spend|am late|fail|mess|screw|tell (?:her|him) about))"),
+    (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,3}(?:hurt|hurts|stab|stabs|strangle|strangles|choke|chokes|shoot|beat|beats|hit|hits) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
     (DANGER, False, r"\b(?:kill|vermoorden|vermoordt|doodmaken|hurt|slaan|pijn doen) (?:\w+ ){0,2}(?:me|mij) (?:\w+ )?(?:if|als|wanneer) (?:i|ik) (?:\w+ ){0,2}(?:tell|vertel|zeg|say|leave|wegga|ga weg|call|bel|report|aangifte)\b"),
     (ABUSE, False, r"\b(?:stiefvader|vader|oom|opa|broer|neef|buurman|hij|stepdad|stepfather|uncle|dad|father|he|grandpa) (?:\w+ ){0,3}(?:komt|kwam|sluipt|sloop|comes|came|sneaks) (?:\w+ ){0,3}(?:(?:op|in|naar|into|to) (?:mijn|m|my) (?:kamer|bed|room)|bij (?:mij|me) in (?:bed|mijn bed|de kamer|mijn kamer)|in (?:my|mijn) bed)\b"),
     (DANGER, False, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,3}(?:hij|zij|ze|he|she|they|him|(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife))) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,2}(?:vermoord|vermoordt|vermoorden|kill|kills|murder|iets aandoet|iets aan doet|hurt|hurts|slaat|hits|dood)\b"),
