@@ -140,6 +140,8 @@ class Engine:
         elif command in ("start", "menu"):
             out.say("ui.welcome")
             self._menu_choices(out)
+        elif command in _MODE_COMMANDS:
+            self._button(turn, _mode_button(_MODE_COMMANDS[command], argument.strip()))
         else:
             out.say("ui.unknown_command", command=command[:30])
 
@@ -207,6 +209,19 @@ class Engine:
 
 
 _BUTTONS = ("mode", "type", "scenario", "safety")
+# Commands that start a mode, in any state; an argument picks the type or scenario directly.
+_MODE_COMMANDS = {"oefen": "oefenen", "oefenen": "oefenen", "practise": "oefenen",
+                  "vragenreeks": "vragenreeks", "drill": "vragenreeks",
+                  "rondleiding": "rondleiding", "tour": "rondleiding"}
+
+
+def _mode_button(mode: str, argument: str) -> str:
+    """The button value a mode command stands for: `/vragenreeks klager` is the klager button."""
+    if argument.lower() in INTERACTION_TYPES and mode == "vragenreeks":
+        return f"type:{argument.lower()}"
+    if argument and mode == "oefenen":
+        return f"scenario:{argument}"
+    return f"mode:{mode}"
 
 
 def _clean(text: str) -> str:
