@@ -266,6 +266,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b(?:niet|geen) {MORE} {G}(?:wil |willen |wou )?(?:leven|bestaan|doorleven|verder leven)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou|willen) {G}(?:niet|geen) {MORE} (?:\w+ )?(?:leven|bestaan|verder)\b"),
     (SUICIDAL, False, r"\b{I} (?:kan en |kan of |kan niet en )?(?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer$"),
+    (SUICIDAL, False, r"\b{I} (?:ga|gaat) (?:\w+ )?dood$"),
     (SUICIDAL, True, r"\b(?:mijn|m|het|dit|my|this) leven (?:\w+ )?(?:beeindigen|beindigen|beeindig|afmaken|afsluiten|eindigen|nemen)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou) (?:\w+ )?(?:dat |dit |het |mijn |m )?leven (?:\w+ )?niet meer\b"),
     (SUICIDAL, True, r"\b(?:going to|gonna|want to|wanna|will|ready to|about to|gotta|need to|decided to|planning to|plan to|have to) end it\b(?! (?:with|between|for him|for her))"),
