@@ -198,6 +198,7 @@ async def load(seconds: float, user_count: int, rate: float, bot_env: dict[str, 
     to_first = [(e.first - e.typed) * 1000 for e in answered]
     from_bot = [(e.first - emulator.handed[e.update_id]) * 1000 for e in answered if e.update_id in emulator.handed]
     to_last = [(e.last - e.typed) * 1000 for e in answered if e.last is not None]
+    waited = [(emulator.handed[e.update_id] - e.typed) * 1000 for e in exchanges if e.update_id in emulator.handed]
     sends = [m.sent_at for chat in emulator.sent.values() for m in chat]
     log_text = log_path.read_text(errors="replace")
     figures = {
@@ -210,6 +211,8 @@ async def load(seconds: float, user_count: int, rate: float, bot_env: dict[str, 
         "load_received_to_reply_p50_ms": round(statistics.median(from_bot), 1),
         "load_received_to_reply_p99_ms": round(percentile(from_bot, 0.99), 1),
         "load_whole_reply_p99_ms": round(percentile(to_last, 0.99), 1),
+        "load_typed_to_received_p50_ms": round(statistics.median(waited), 1),
+        "load_typed_to_received_p99_ms": round(percentile(waited, 0.99), 1),
         "load_errors_telegram": len(emulator.rejected),
         "load_errors_logged": sum(1 for line in log_text.splitlines() if " ERROR " in line or line.startswith("ERROR")),
         "load_max_per_chat_per_s": max(window_max([m.sent_at for m in chat]) for chat in emulator.sent.values()),
