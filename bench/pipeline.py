@@ -7,7 +7,8 @@ real HTTP, in one process and one event loop with the emulator:
 - `pipeline_updates_per_s`: `TelegramBot` as shipped — engine (oefenen, a scenario
   started beforehand), run store (SQLite file, WAL, synchronous=FULL), reply stored in the
   outbox and sent to the emulator, marked delivered;
-- `noop_updates_per_s`: a handler that only answers "ok".
+- `noop_updates_per_s`: a handler that only answers "ok", with PTB's own Updater for polling
+  (the pipeline's `Intake`, which confirms an update only once handled, is our work too).
 
 An update counts as handled when its reply is in the emulator (and, for the pipeline, the
 outbox is empty). Telegram's own limits (1 message/s per chat, 30/s overall) are lifted on
