@@ -154,7 +154,16 @@ def format_report(name: str, report: Report) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the misclassified messages")
+    parser.add_argument("--file", type=Path, action="append", default=[],
+                        help="measure only this labelled file (repeatable); e.g. a fresh batch")
     args = parser.parse_args(argv if argv is not None else [])
+    if args.file:
+        for path in args.file:
+            report = evaluate(load_rows(path))
+            print(format_report(path.name, report))
+            for row, category in report.errors if args.errors else ():
+                print(f"    {'MISSED' if row.distress else 'FALSE '} [{row.group}] {row.text}  -> {category}")
+        return
     print("Safety detector (dialogues/safety.py)")
     all_rows = []
     for name, path in PARTS.items():
