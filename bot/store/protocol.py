@@ -62,7 +62,8 @@ class Transaction(Protocol):
     def claim_update(self, channel: str, update_id: int, now: datetime) -> bool: ...
 
     # sessions
-    def load_session(self, user_id: str, *, lock: bool = True) -> SessionRecord | None: ...
+    def load_session(self, user_id: str, *, lock: bool = True) -> SessionRecord | None:
+        """The session; with `lock`, the user's row is locked until commit (the user must exist)."""
     def save_session(self, user_id: str, record: SessionRecord, now: datetime) -> None: ...
 
     # runs and turns

@@ -118,8 +118,9 @@ class SqlTransaction:
 
     # -- sessions -------------------------------------------------------------------
     def load_session(self, user_id, *, lock=True):
-        sql = "SELECT data, state, run_id FROM sessions WHERE user_id = ?"
-        row = self._one(sql + (self.dialect.for_update if lock else ""), (user_id,))
+        if lock:  # the user's row, not the session's: a first step has no session row to lock yet
+            self._one("SELECT id FROM users WHERE id = ?" + self.dialect.for_update, (user_id,))
+        row = self._one("SELECT data, state, run_id FROM sessions WHERE user_id = ?", (user_id,))
         return SessionRecord(_load(row[0]), _load(row[1]), row[2]) if row else None
 
     def save_session(self, user_id, record, now):

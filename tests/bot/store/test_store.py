@@ -159,6 +159,26 @@ def test_concurrent_steps_from_two_processes_lose_no_turn_and_no_update(store): 
     assert {t.user_text[0] for t in turns[:60]} == {"a", "b"}  # they really ran side by side
 
 
+def test_two_processes_taking_a_new_users_first_steps_at_once_lose_nothing(store):  # noqa: F811
+    """No session row yet, so there is none to lock: the user's row must serialise the steps."""
+    with store.transaction() as tx:
+        tx.ensure_user("u1", "telegram", NOW)
+        run_id = tx.create_run("u1", "telegram", "oefenen", "nl", NOW)
+    context = multiprocessing.get_context("spawn")
+    go = context.Event()
+    workers = [context.Process(target=append_steps, args=(store.url, "u1", run_id, 5, name, go, 0.2))
+               for name in ("a", "b")]
+    for worker in workers:
+        worker.start()
+    go.set()
+    for worker in workers:
+        worker.join(60)
+    assert [w.exitcode for w in workers] == [0, 0]
+    with store.transaction() as tx:
+        assert tx.load_session("u1").data == {"count": 10}
+        assert [t.state_before["count"] for t in tx.turns(run_id)] == list(range(10))
+
+
 def test_erasing_a_user_removes_their_runs_turns_comments_memberships_and_outbox(store):  # noqa: F811
     with store.transaction() as tx:
         for user in ("trainee", "coach"):
