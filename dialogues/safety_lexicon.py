@@ -19,6 +19,13 @@ from __future__ import annotations
 
 # -- tokens --------------------------------------------------------------------------
 
+# Words that, next to one method emoji, make it a plan rather than chat ("🚆 ik ben er klaar mee").
+EMOJI_DESPAIR = (
+    r"\b(?:klaar mee|klaar met alles|genoeg|einde|het eind|niet meer|kan niet|wil niet|sorry|vaarwel|doei|"
+    r"tot ziens|afscheid|dag allemaal|zin|over en uit|het is op|done|enough|the end|no more|can not|goodbye|bye|"
+    r"farewell|over it|it is over|forgive me|vergeef)\b"
+)
+
 # Emoji that stand for a method, a wish to die, or laughter. Mapped to words before tokenising.
 EMOJI: dict[str, str] = {
     "💊": " pillen ", "💉": " spuit ", "🔪": " mes ", "🗡": " mes ", "🪒": " scheermes ",
@@ -29,6 +36,8 @@ EMOJI: dict[str, str] = {
     "🥃": " drank ", "🍾": " drank ", "🍸": " drank ",
 }
 METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉🌉🛤")
+# Train emoji are everyday chat ("🚆 onderweg"): a plan only next to words of despair.
+PLACE_EMOJI = frozenset("🚆🚂🚄🚅🚈🚇🚉")
 
 # Whole-token replacements: chat spelling, Flemish, English contractions. Values may be
 # several words. Keys are lowercase ASCII (diacritics are stripped first).
@@ -67,7 +76,7 @@ VARIANTS: dict[str, str] = {
     "benzodiazepinen": "pillen", "slaapmedicatie": "pillen", "painkiller": "pillen", "codeine": "pillen", "opioids": "pillen", "klaargezet": "klaargezet", "xanax": "pillen", "pills": "pills", "pill": "pills",
     "tablets": "pills", "meds": "pills", "medication": "pills", "medications": "pills",
     "painkillers": "pills", "sleepingpills": "pills", "paracetamol's": "pillen",
-    "afscheidsbrieven": "afscheidsbrief", "afscheidsbriefje": "afscheidsbrief",
+    "afscheidsbrieven": "afscheidsbrief", "afscheidsbericht": "afscheidsbrief", "afscheidsberichtje": "afscheidsbrief", "afscheidsberichten": "afscheidsbrief", "afscheidsvideo": "afscheidsbrief", "afscheidsbriefje": "afscheidsbrief",
     "afscheidsbriefjes": "afscheidsbrief", "zelfmoordbrief": "afscheidsbrief",
     "klaargelegd": "klaargelegd", "klaarliggen": "klaarliggen", "klaarligt": "klaarliggen",
     "klaarstaan": "klaarliggen", "klaarstaat": "klaarliggen",
@@ -421,7 +430,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:ga|gaan|going to|gonna|will|wil|zal|i am going to) (?:het |it )?(?:doen|do it|do it now|het nu doen)\b(?=.*\b(?:{METHOD}|brug|dak|trein|spoor|bridge|roof|train)\b)"),
     (PLAN, True, r"\b{METHOD}\b(?=.*\b(?:ga het doen|ga ik het doen|i am going to do it|going to do it|do it tonight|vanavond|vannacht|tonight|ik kan (?:het )?niet meer|ik trek (?:het )?niet meer|i can not do this|klaar mee|afscheid|vaarwel|doei allemaal|bye|sorry|het spijt me|vergeef me|forgive me|love you all|hou van jullie)\b)"),
     (PLAN, True, r"\b(?:spring|springen|sprong|jump|jumping|jumped|vallen|laten vallen|val|gooien|gooi|werpen|storten|throw myself|fall|falling) (?:\w+ ){0,3}(?:van|vanaf|off|from|in front of|voor|onder|uit) (?:de |het |een |the |a |this |that |mijn |my )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|toren|parkeergarage|gebouw|appartement|appartementsgebouw|hoogbouw|venster|verdieping|etage|floor|storey|bridge|roof|train|building|window|cliff|balcony|tower|tracks|rooftop|overpass|highway|snelweg|apartment)\b"),
-    (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|verdieping|etage|appartement|toren|parkeergarage|bridge|roof|train|building|window|cliff|tracks|floor|tower) (?:\w+ )?(?:springen|spring|jump|jumping|te springen)\b"),
+    (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|gebouw|hoogbouw|balkon|trein|spoor|raam|viaduct|klif|verdieping|etage|appartement|toren|parkeergarage|rots|rotsen|kade|pier|bridge|roof|train|building|window|cliff|tracks|floor|tower) (?:\w+ )?(?:springen|spring|jump|jumping|te springen|storten|laten vallen|gooien)\b"),
     (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo )?(?:springen|jump)$"),
     (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|auto) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gooien|duiken|te springen|werpen)\b"),
     (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
@@ -526,6 +535,23 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (DANGER, True, r"\b(?:bang|scared|afraid|terrified|doodsbang) (?:\w+ ){0,2}(?:voor|of) (?:mijn |my )?(?:vader|man|vriend|partner|stiefvader|ex|vent|hem|dad|father|husband|boyfriend|stepdad|him)\b"),
     (DANGER, False, r"\b(?:hij|zij|ze|he|she) (?:\w+ ){0,3}(?:me|mij) (?:\w+ ){0,1}(?:iets|wat) (?:aan ?doen|aandoet|aan te doen)\b"),
     (DANGER, "scene", r"\b(?:staat|is|staan) (?:\w+ )?(?:voor de deur|beneden|binnen|buiten) (?:\w+ ){0,4}(?:mes|pistool|wapen|knife|gun|vermoorden|kill|slaan|aandoen)\b"),
+    # --- fresh batch 1 (written before the rules; general forms of what it missed) ------
+    (SUICIDAL, True, r"\b(?:punt|streep) (?:achter|onder) (?:mijn|m|het|dit) (?:leven|bestaan)\b"),
+    (SUICIDAL, False, r"\b(?:mezelf|mijzelf|me|mij) {G}om (?:te )?(?:brengen|zeep helpen)\b|\bbreng (?:mezelf|mijzelf|me|mij) (?:\w+ ){0,3}om$"),
+    (SUICIDAL, True, r"\b(?:het|alles|het allemaal|het leven|mijn leven|dit|dit leven) (?:mag|mogen|moet|kan) (?:\w+ ){0,3}(?:ophouden|stoppen|voorbij zijn|over zijn|afgelopen zijn|eindigen)(?: (?:allemaal|voorgoed|nu|gewoon|wat mij betreft))?$"),
+    (SUICIDAL, True, r"\blaat (?:het|alles|het allemaal|dit) (?:\w+ ){0,2}(?:stoppen|ophouden|voorbij zijn|over zijn|eindigen)(?: (?:allemaal|voorgoed|nu|gewoon))?$"),
+    (SUICIDAL, False, r"\b{I} (?:zou|zal) het niet erg vinden (?:als|om) (?:ik )?(?:\w+ ){0,5}(?:dood|niet meer wakker|er niet meer|sterf|ongeluk|overreden|doodga|verongeluk)\b"),
+    (SUICIDAL, True, r"\b(?:waarom|waarvoor|why) (?:zou|moet|should|would) (?:ik|i) (?:\w+ )?(?:nog )?(?:verder gaan|verdergaan|door gaan|blijven leven|hier blijven|keep going)$"),
+    (SUICIDAL, True, r"\b(?:leven|life|bestaan) (?:is|heeft|means|is worth) (?:\w+ )?(?:niks|niets|nothing) (?:meer|anymore)\b"),
+    (PLAN, False, r"\b(?:plek|plaats|place|spot|manier|way|methode|method|datum|moment|tijdstip|dag) (?:\w+ ){0,2}(?:uitgezocht|gevonden|gekozen|bedacht|gepland|picked|found|chosen|planned) (?:\w+ ){0,2}(?:om|to) (?:het|it) (?:te )?(?:doen|do)\b"),
+    (PLAN, True, r"{CHORE}\b(?:auto|motor|car|engine) (?:\w+ ){0,4}(?:laten lopen|laat lopen|laat draaien|laten draaien|running|draaiend)\b.*\b(?:garage|deur dicht|dichte deur|ramen dicht|closed|door shut)\b|\bgarage\b.*\b(?:auto|motor|car|engine) (?:\w+ ){0,3}(?:laten lopen|laat lopen|laten draaien|laat draaien|running|aan)\b"),
+    (PLAN, True, r"{CHORE}\b(?:zit|sta|lig|ben|zat|stond|lag|sitting|standing|lying|am) (?:\w+ ){0,2}(?:met|with) (?:een |het |de |mijn |m |a |the |my )?(?:\w+ )?{METHOD} (?:\w+ ){0,3}(?:in|op|on|at) (?:de |het |mijn |m |the |my )?(?:badkamer|bad|wc|toilet|slaapkamer|kamer|zolder|garage|auto|bed|bos|brug|dak|bathroom|bedroom|room|attic|car|woods|bridge|roof|bath)\b"),
+    (PLAN, True, r"\b(?:geef|gaf|geven|weggeven|give|giving) (?:\w+ ){0,2}(?:al mijn|al m|all my|all of my) (?:\w+ )?(?:spullen|bezittingen|things|stuff|belongings|possessions|kleren|clothes) (?:\w+ ){0,3}(?:weg|away)\b"),
+    (PLAN, True, r"\b(?:huisdieren|kat|katten|hond|honden|pets|cat|dog|spullen|bezittingen|spaargeld) (?:\w+ ){0,4}(?:gegeven|weggegeven|given away|gave away|overgedragen|ondergebracht)\b.*\balles (?:\w+ )?geregeld\b"),
+    (SELF_HARM, False, r"\b{ME} {G}(?:bezeerd|bezeer|bezeren|toegetakeld|opengehaald|opengekrast|kapotgemaakt|verminkt|gewond)\b"),
+    (ABUSE, False, r"\b(?:knijpt|kneep|knijpen|drukt|drukte|grijpt|greep|squeezes|squeezed|grabs|grabbed|choked|chokes) (?:\w+ ){0,2}(?:mijn|m|my) (?:keel|hals|nek|throat|neck)\b(?!.*\b(?:haha|lol)\b)"),
+    (ABUSE, False, r"\b(?:trekt|trok|sleurt|sleurde|pulls|pulled|dragged|drags) (?:\w+ ){0,2}(?:me|mij) (?:\w+ ){0,2}(?:aan|by) (?:mijn|m|my) (?:haren|haar|hair)\b"),
+    (DANGER, False, r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:man|vriend|partner|vader|stiefvader|ex|vent|moeder|broer|husband|boyfriend|dad|father|stepdad)) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:afmaakt|afmaken|af te maken|kapotmaakt|kapot maakt|kapotmaken|om zeep helpt|koud maakt)\b(?!.*\b(?:haha|lol|spel|game|potje)\b)"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -543,6 +569,9 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b(?:ermee|er (?:\w+ )?mee) (?:stoppen|ophouden|kappen)\b.*\bmet (?:het |mijn |m )?(?:leven|bestaan)\b"),
     (PLAN, True, r"\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b.*\b(?:afscheid|vaarwel|brief|brieven|klaar|sorry)\b"),
     (PLAN, True, r"\b(?:afscheid|vaarwel|brief|brieven|sorry)\b.*\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b"),
+    (SUICIDAL, True, r"\b(?:punt|streep) (?:achter|onder)\b.*\b(?:voorgoed|voor altijd|definitief|for good)\b|\b(?:voorgoed|voor altijd)\b.*\b(?:punt|streep) (?:achter|onder)\b"),
+    (PLAN, False, r"^(?!.*\b(?:hij|zij|ze|he|she|they|client|cliente|heeft|has)\b)(?=.*\b(?:ik|i|heb|have)\b).*\b(?:geef|gaf|weggegeven|weg gegeven|gegeven|give|gave|given)\b.*\b(?:niet meer nodig|no longer need|alles (?:\w+ )?geregeld|won t need|will not need)\b"),
+    (PLAN, True, r"\balles (?:\w+ )?geregeld\b.*\b(?:testament|afscheid|afscheidsbrief|vaarwel|weggegeven|brieven)\b|\b(?:testament|afscheidsbrief|weggegeven)\b.*\balles (?:\w+ )?geregeld\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

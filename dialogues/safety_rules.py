@@ -235,14 +235,20 @@ def _person(tokens: tuple[str, ...], i: int) -> str | None:
 
 # -- emoji ---------------------------------------------------------------------------------
 
+_EMOJI_DESPAIR = re.compile(lex.EMOJI_DESPAIR)
+
+
 def emoji_plan(text: str) -> str | None:
     """Method emoji on their own or repeated ("💊💊💊", "💊 + 🍷") read as a plan, not as chat."""
     count = sum(text.count(e) for e in lex.METHOD_EMOJI)
-    if not count:
+    places = sum(text.count(e) for e in lex.PLACE_EMOJI)
+    if not count and not places:
         return None
     words = canonical_tokens(without_emoji(text))
     if any(w in lex.SECOND for w in words) or text.rstrip().endswith("?"):
         return None
-    if count >= 2 or len(words) <= 3:
+    if _EMOJI_DESPAIR.search(" ".join(words)):
+        return lex.PLAN
+    if count >= 2 or (count and len(words) <= 3):
         return lex.PLAN
     return None
