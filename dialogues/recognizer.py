@@ -7,8 +7,9 @@ Order of decisions, each deliberate:
    finds "de" inside every exemplar);
 3. otherwise each label's score is the sum of
    - its best exemplar under a blend of rapidfuzz ratios (token_set alone scores 100 for a
-     one-word subset, so it is mixed with token_sort, and partial where it helps); the
-     costly ratios run only on a shortlist picked by a cheap token-sorted ratio;
+     one-word subset, so it is mixed with token_sort, and partial where it helps); only
+     the `candidates` exemplars sharing the most idf-weighted words are scored at all, and
+     the costly ratios run only on a shortlist of those picked by a cheap token-sorted ratio;
    - a bonus for its longest whole-word cue phrase in the text (fillers such as "echt" and
      inflection endings ignored); a cue inside a longer cue of another label does not
      count ("je moet" inside "je moet wel een goede reden");
@@ -85,7 +86,8 @@ class Recognizer:
         min_length: int = 2,
         weights: Weights = TUNED_WEIGHTS,
         score_cutoff: float = 30.0,
-        shortlist: int = 32,
+        candidates: int = 200,
+        shortlist: int = 16,
         word_weight: float = 10.0,
         word_smoothing: float = 0.5,
     ):
@@ -96,6 +98,7 @@ class Recognizer:
         self.min_length = min_length
         self.weights = weights
         self.score_cutoff = score_cutoff
+        self.candidates = candidates
         self.shortlist = shortlist
         self.word_weight = word_weight
         self._labels: list[str] = list(labels)
@@ -126,12 +129,17 @@ class Recognizer:
                         self._cues.setdefault(words, set()).add(index)
         self._choices = choices
         self._sorted_choices = [" ".join(sorted(choice.split())) for choice in choices]
+        self._postings = _word_index(choices)
         self._owners = np.asarray(owners, dtype=np.int64)
         self._segments = [(label, owners.index(label), len(owners) - owners[::-1].index(label))
                           for label in sorted(set(owners))]
         self._segment_labels = np.array([label for label, _, _ in self._segments], dtype=np.int64)
         self._segment_starts = np.array([start for _, start, _ in self._segments], dtype=np.int64)
         self._max_cue_words = max((len(w) for w in self._cues), default=0)
+        sizes: dict[str, set[int]] = {}
+        for cue in self._cues:
+            sizes.setdefault(cue[0], set()).add(len(cue))
+        self._cue_sizes = {word: tuple(sorted(lengths)) for word, lengths in sizes.items()}
         self._unknown = self._labels.index(UNKNOWN) if UNKNOWN in self._labels else -1
         self._words = WordEvidence({label: data.exemplars for label, data in labels.items()},
                                    self._labels, word_smoothing) if word_weight else None
@@ -159,7 +167,8 @@ class Recognizer:
     def _best_exemplar(self, label: int, exemplar_scores: np.ndarray) -> str | None:
         for owner, start, end in self._segments:
             if owner == label and end > start:
-                return self._originals[start + int(np.argmax(exemplar_scores[start:end]))]
+                best = start + int(np.argmax(exemplar_scores[start:end]))
+                return self._originals[best] if exemplar_scores[best] > 0 else None
         return None
 
     def scores(self, text: str) -> dict[str, float]:
@@ -183,26 +192,46 @@ class Recognizer:
     def _exemplar_scores(self, query: str) -> np.ndarray:
         """Blended score per exemplar; the costly ratios only for the most promising exemplars.
 
-        token_sort (a plain ratio over tokens sorted at load time) is cheap for every
-        exemplar; token_set and partial run on the top `shortlist` exemplars only, and the
-        others keep their token_sort score (cross-validated: no loss against scoring all).
+        Three stages, each on fewer exemplars: the idf-weighted count of shared words (one
+        numpy bincount over posting lists built at load time) picks `candidates` exemplars;
+        token_sort (a plain ratio over tokens sorted at load time) scores those; token_set
+        and partial run on the top `shortlist` of them, the others keep their token_sort
+        score. Exemplars that share no telling word with the line score 0: they would not
+        have won (cross-validated on the tuning set, see `bench/tune_techniques.py`).
         """
         w = self.weights
-        sorted_query = " ".join(sorted(query.split()))
-        sort_scores = process.cdist([sorted_query], self._sorted_choices, scorer=fuzz.ratio,
-                                    dtype=np.float32, workers=1)[0].astype(np.float64)
-        if len(self._choices) > self.shortlist:
-            picked = np.argpartition(-sort_scores, self.shortlist)[: self.shortlist]
+        count = len(self._choices)
+        words = query.split()
+        if count > self.candidates:
+            picked = self._candidates(words)
         else:
-            picked = np.arange(len(self._choices))
-        subset = [self._choices[i] for i in picked]
-        blend = w.token_sort * sort_scores[picked]
+            picked = np.arange(count)
+        sorted_query = " ".join(sorted(words))
+        sort_scores = process.cdist([sorted_query], _pick(self._sorted_choices, picked),
+                                    scorer=fuzz.ratio, dtype=np.float32, workers=1)[0].astype(np.float64)
+        if len(picked) > self.shortlist:
+            top = np.argpartition(-sort_scores, self.shortlist)[: self.shortlist]
+        else:
+            top = np.arange(len(picked))
+        subset = _pick(self._choices, picked[top])
+        blend = w.token_sort * sort_scores[top]
         for weight, scorer in ((w.token_set, fuzz.token_set_ratio), (w.partial, fuzz.partial_ratio)):
             if weight:
                 blend += weight * process.cdist([query], subset, scorer=scorer, dtype=np.float32,
                                                 score_cutoff=self.score_cutoff, workers=1)[0]
-        sort_scores[picked] = blend
-        return sort_scores
+        sort_scores[top] = blend
+        scores = np.zeros(count)
+        scores[picked] = sort_scores
+        return scores
+
+    def _candidates(self, words: list[str]) -> np.ndarray:
+        """The `candidates` exemplars sharing the most (idf-weighted) words with the line."""
+        postings = [self._postings[word] for word in set(words) if word in self._postings]
+        if not postings:
+            return np.arange(min(self.candidates, len(self._choices)))
+        ids, weights = zip(*postings)
+        overlap = np.bincount(np.concatenate(ids), weights=np.concatenate(weights), minlength=len(self._choices))
+        return np.argpartition(-overlap, self.candidates)[: self.candidates]
 
     def _cue_bonus(self, words: list[str]) -> np.ndarray:
         """Bonus per label for its longest cue phrase, ignoring cues inside another label's longer cue."""
@@ -210,8 +239,10 @@ class Recognizer:
         if not self._cues:
             return bonus
         found: list[tuple[int, int, int]] = []  # (start, end, label)
-        for size in range(min(self._max_cue_words, len(words)), 0, -1):
-            for start in range(len(words) - size + 1):
+        for start, word in enumerate(words):
+            for size in self._cue_sizes.get(word, ()):  # only the lengths of cues starting with this word
+                if start + size > len(words):
+                    break
                 owners = self._cues.get(tuple(words[start:start + size]))
                 if owners:
                     found.extend((start, start + size, label) for label in owners)
@@ -222,3 +253,19 @@ class Recognizer:
                 size = end - start
                 bonus[label] = max(bonus[label], self.cue_bonus + self.cue_step * (size - 1))
         return bonus
+
+
+def _word_index(choices: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per word: the exemplars containing it (a posting list) and its idf once per entry, for `_candidates`."""
+    postings: dict[str, list[int]] = {}
+    for i, choice in enumerate(choices):
+        for word in set(choice.split()):
+            postings.setdefault(word, []).append(i)
+    total = max(len(choices), 1)
+    return {word: (np.asarray(ids, dtype=np.int64), np.full(len(ids), np.log(total / len(ids)) + 0.1))
+            for word, ids in postings.items()}
+
+
+def _pick(items: Sequence[str], indices: np.ndarray) -> list[str]:
+    """items[i] for every i in indices (a list comprehension over numpy ints is slower)."""
+    return [items[i] for i in indices.tolist()]

@@ -18,6 +18,7 @@ from .normalize import cue_words, normalize
 
 TYPO_CUTOFF = 85  # rapidfuzz ratio for "the same word, mistyped"
 TYPO_MIN_LENGTH = 5  # shorter words are too easily another word
+TYPO_CACHE_SIZE = 4096  # unknown words remembered; cleared when full (bounded memory)
 
 
 class WordEvidence:
@@ -38,6 +39,19 @@ class WordEvidence:
         matrix = np.array([counts[w] for w in self._vocabulary]) if counts else np.zeros((0, len(labels)))
         self._log_p = np.log((matrix + smoothing) / (totals + smoothing * size))
         self._known = totals > 0
+        self._typos: dict[str, int | None] = {}
+
+    def _typo_row(self, word: str) -> int | None:
+        """The known word `word` is a typo of (cached: the same typos come back, the lookup is costly)."""
+        try:
+            return self._typos[word]
+        except KeyError:
+            pass
+        hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if len(self._typos) >= TYPO_CACHE_SIZE:
+            self._typos.clear()
+        row = self._typos[word] = hit[2] if hit else None
+        return row
 
     def posterior(self, words: list[str]) -> np.ndarray:
         """P(label | words) for every label, given a line's `cue_words`; all zeros when none is known."""
@@ -45,8 +59,7 @@ class WordEvidence:
         for word in words:
             row = self._row.get(word)
             if row is None and len(word) >= TYPO_MIN_LENGTH and self._vocabulary:
-                hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-                row = hit[2] if hit else None
+                row = self._typo_row(word)
             if row is not None:
                 rows.append(row)
         if not rows or not self._known.any():
