@@ -4,7 +4,9 @@ A fresh batch (`tests/data/techniques_fresh_<n>.tsv`) is first scored as it is, 
 change; afterwards its lines join the tuning part (`techniques_tune.tsv`, under the batch's
 header comment) and become exemplars of their technique in `content/<lang>/techniques.yaml`
 (the tuning figure is cross-validated, so each fold is scored without its own lines).
-Lines already present (after normalisation) are skipped. The YAML is edited as text, so
+Lines already present (after normalisation) are skipped, and so are lines within rapidfuzz
+ratio 90 of a held-out sentence (they would leak it into the exemplars; the held-out text
+itself is not printed). The YAML is edited as text, so
 comments and layout stay as they are.
 """
 
@@ -14,9 +16,12 @@ import argparse
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from bench.eval_techniques import PARTS, ROOT, load_rows
 from dialogues.normalize import normalize
+
+LEAK_RATIO = 90  # the same bar as tests/dialogues/test_recognizer.py
 
 
 def _scalar(text: str) -> str:
@@ -55,9 +60,13 @@ def main(argv: list[str] | None = None) -> None:
              for e in spec.get("exemplars", [])}
     header = next((line for line in args.batch.read_text(encoding="utf-8").splitlines() if line.startswith("#")),
                   f"# {args.batch.name}")
-    new, additions = [], {}
+    heldout = [normalize(text) for text, _ in load_rows(PARTS["held-out"])]
+    new, additions, leaks = [], {}, 0
     for text, label in load_rows(args.batch):
         if normalize(text) in known:
+            continue
+        if process.extractOne(normalize(text), heldout, scorer=fuzz.ratio, score_cutoff=LEAK_RATIO):
+            leaks += 1
             continue
         known.add(normalize(text))
         new.append(f"{text}\t{label}")
@@ -66,7 +75,8 @@ def main(argv: list[str] | None = None) -> None:
     tune.write_text(tune.read_text(encoding="utf-8").rstrip("\n") + "\n" + header + "\n" + "\n".join(new) + "\n",
                     encoding="utf-8")
     path.write_text(add_exemplars(path.read_text(encoding="utf-8"), additions), encoding="utf-8")
-    print(f"added {len(new)} lines to {tune.name} and {path.relative_to(ROOT)}")
+    print(f"added {len(new)} lines to {tune.name} and {path.relative_to(ROOT)}; "
+          f"{leaks} left out as too close to a held-out sentence")
 
 
 if __name__ == "__main__":
