@@ -66,10 +66,11 @@ def _check(text: str) -> Alarm:
             category = match_clause(clause)
             if category:
                 return Alarm(True, category)
-        if len(clauses) > 1:
-            category = match_clause(joined(clauses), rules=WIDE_RULES)
-            if category:
-                return Alarm(True, category)
+        # Also on one clause: without punctuation a whole thought arrives as one ("ik heb
+        # alles geregeld mijn testament ligt klaar").
+        category = match_clause(joined(clauses), rules=WIDE_RULES)
+        if category:
+            return Alarm(True, category)
     category = emoji_plan(text)
     if category:
         return Alarm(True, category)

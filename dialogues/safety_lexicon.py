@@ -252,6 +252,16 @@ IDIOMS = (
     r"\bper ongeluk\b", r"\bby accident\b", r"\baccidentally\b",
 )
 
+# A sentence with laughter in it ("ik lag in een deuk, ik ga dood"): a bare "dood gaan" or
+# "dead" in it is the laughing idiom. Not "ik wil dood": a wish is heard even with "haha".
+LAUGHTER = (
+    r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lmao|lmfao|rofl|xd|in een deuk|in een scheur|dubbel gelegen|lag dubbel|"
+    r"lig dubbel|lagen dubbel|gierde|gieren|grappig|hilarisch|hilarious|funny|cracking up|crying laughing)\b"
+)
+LAUGHTER_IDIOMS = (
+    r"\b(?:ik|i) (?:ga|ging|gaat|ben|was|am|is) (?:\w+ )?(?:dood|dead|dying)\b",
+)
+
 # -- rules ---------------------------------------------------------------------------
 # (category, kind, pattern). kind True: the match has no first-person word of its own, so
 # the nearest pronoun decides (a question to "je"/"you" or a story about "hij" does not
@@ -274,7 +284,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b{DEATH} (?:wil|willen|wou)\b"),
     (SUICIDAL, True, r"\b(?:niet|geen) {MORE} {G}(?:wil |willen |wou )?(?:leven|bestaan|doorleven|verder leven)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou|willen) {G}(?:niet|geen) {MORE} (?:\w+ )?(?:leven|bestaan|verder)\b"),
-    (SUICIDAL, False, r"\b{I} (?:kan en |kan of |kan niet en )?(?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer$"),
+    (SUICIDAL, False, r"\b{I} (?:kan en |kan of |kan niet en )?(?:wil|wou) {G1}(?:echt |gewoon |gwn |zo )?(?:niet|geen) meer(?:$| (?=(?:ik|en ik|i|echt|gewoon|hoor|sorry|alles|het|help)\b))"),
     (SUICIDAL, False, r"\b{I} (?:ga|gaat) (?:\w+ )?dood$"),
     (SUICIDAL, True, r"\b(?:mijn|m|het|dit|my|this) leven (?:\w+ )?(?:beeindigen|beindigen|beeindig|afmaken|afsluiten|eindigen|nemen)\b"),
     (SUICIDAL, True, r"\b(?:wil|wou) (?:\w+ )?(?:dat |dit |het |mijn |m )?leven (?:\w+ )?niet meer\b"),
@@ -300,7 +310,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, False, r"\b{I} {G}(?:me|mij) {G}(?:doden|dood maken|doodmaken|ombrengen|om het leven brengen|vermoorden|van kant|afmaken|op te hangen|ophangen)\b"),
     (PLAN, False, r"\b(?:me|mezelf|mij|mijzelf) (?:\w+ ){0,2}op te (?:hangen|knopen)\b|\b(?:hang|knoop) (?:me|mezelf|mij|mijzelf) (?:\w+ ){0,3}op\b"),
     (SUICIDAL, False, r"\b{I} (?:heb|had|deed) (?:\w+ ){0,3}(?:een )?(?:zelfmoordpoging|poging|pogingen)\b(?! (?:om|tot afvallen|gedaan om|to))(?:.*\b(?:gedaan|ondernomen|overleefd)\b)"),
-    (SUICIDAL, False, r"\b{I} (?:\w+ ){0,2}(?:kan|kon|ben|zou) (?:\w+ )?beter (?:af )?(?:dood (?:zijn|gaan)?|verdwijnen|weg zijn|er niet zijn|niet bestaan|ophouden met leven)\b"),
+    (SUICIDAL, False, r"\b{I} (?:\w+ ){0,2}(?:kan|kon|ben|zou) (?:\w+ )?beter (?:af )?(?:dood(?: zijn| gaan)?|verdwijnen|weg zijn|er niet zijn|niet bestaan|ophouden met leven)\b"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou) (?:dat |gewoon dat )?(?:alles|het allemaal|het leven) (?:\w+ )?(?:stopt|ophoudt|voorbij is|over is)(?:$| voor altijd| voorgoed)"),
     (SUICIDAL, True, r"\b(?:eeuwige rust|eternal rest|eeuwig slapen|rust voor altijd|rest forever|voor altijd rust)\b"),
     (SUICIDAL, True, r"\bgeen zin meer in (?:alles|het leven|leven|niks|niets|anything|life)$"),
@@ -552,6 +562,12 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (ABUSE, False, r"\b(?:knijpt|kneep|knijpen|drukt|drukte|grijpt|greep|squeezes|squeezed|grabs|grabbed|choked|chokes) (?:\w+ ){0,2}(?:mijn|m|my) (?:keel|hals|nek|throat|neck)\b(?!.*\b(?:haha|lol)\b)"),
     (ABUSE, False, r"\b(?:trekt|trok|sleurt|sleurde|pulls|pulled|dragged|drags) (?:\w+ ){0,2}(?:me|mij) (?:\w+ ){0,2}(?:aan|by) (?:mijn|m|my) (?:haren|haar|hair)\b"),
     (DANGER, False, r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:man|vriend|partner|vader|stiefvader|ex|vent|moeder|broer|husband|boyfriend|dad|father|stepdad)) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:afmaakt|afmaken|af te maken|kapotmaakt|kapot maakt|kapotmaken|om zeep helpt|koud maakt)\b(?!.*\b(?:haha|lol|spel|game|potje)\b)"),
+    # --- fresh batch 2 ----------------------------------------------------------------
+    (SUICIDAL, False, r"^(?!.*\b(?:je|jij|jou|jouw|jezelf|you|your)\b)\bwat (?:is|heeft) (?:\w+ ){0,2}(?:nog|meer|nog langer) (?:\w+ ){0,2}(?:het )?(?:nut|zin) (?:\w+ ){0,2}(?:van|om te|in) (?:\w+ )?(?:leven|bestaan|doorgaan|verder gaan|verdergaan)\b"),
+    (SUICIDAL, True, r"\b(?:wil|wou|want|wanna|zou willen) (?:\w+ ){0,2}(?:weg|vertrekken|verdwijnen|weggaan|out|leave|gone) (?:\w+ )?(?:uit|van|of|from) (?:deze|de|this|the) (?:wereld|aarde|aardbol|world|earth)\b"),
+    (PLAN, True, r"^(?=.*\b(?:auto|wagen|car|rijden|rij|rijd|snelweg|volgas|highway|drive|driving)\b).*?\b(?P<t>(?:ga|wil|zal|gaan|going to|gonna|want to|will) (?:\w+ ){0,8}(?:tegen|into) (?:een|de|a|the) (?:\w+ )?(?:boom|muur|pijler|brugpijler|paal|lantaarnpaal|betonblok|vrachtwagen|viaduct|tree|wall|pillar|pole|truck))\b"),
+    (PLAN, True, r"\b(?:iedereen|everyone|everybody|mijn familie|my family|de wereld|the world) (?:\w+ ){0,2}(?:vaarwel|gedag|goodbye|farewell) (?:gezegd|gedaan|said)\b"),
+    (PLAN, True, r"\b(?:niet|nooit) meer (?:\w+ )?(?:boven|naar boven|bovenkomen|omhoog) (?:te )?(?:komen|kom|te komen)?\b|\bnever (?:come|coming) (?:back )?up\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -572,6 +588,7 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b(?:punt|streep) (?:achter|onder)\b.*\b(?:voorgoed|voor altijd|definitief|for good)\b|\b(?:voorgoed|voor altijd)\b.*\b(?:punt|streep) (?:achter|onder)\b"),
     (PLAN, False, r"^(?!.*\b(?:hij|zij|ze|he|she|they|client|cliente|heeft|has)\b)(?=.*\b(?:ik|i|heb|have)\b).*\b(?:geef|gaf|weggegeven|weg gegeven|gegeven|give|gave|given)\b.*\b(?:niet meer nodig|no longer need|alles (?:\w+ )?geregeld|won t need|will not need)\b"),
     (PLAN, True, r"\balles (?:\w+ )?geregeld\b.*\b(?:testament|afscheid|afscheidsbrief|vaarwel|weggegeven|brieven)\b|\b(?:testament|afscheidsbrief|weggegeven)\b.*\balles (?:\w+ )?geregeld\b"),
+    (PLAN, True, r"\b(?:trein|metro|tram|train|vrachtwagen|truck)\b.*\b(?:ga|spring|stap|loop|lig|gooi|jump|step) (?:ik |i )?(?:mezelf |me |myself )?(?:ervoor|er voor|eronder|er onder|in front of it|under it)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

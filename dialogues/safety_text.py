@@ -29,6 +29,9 @@ _CLAUSE_END = re.compile(
     r"|\s(?:maar|but|ma)\s(?=(?:ik|i|k|i'm|im|eigenlijk|eerlijk|echt)\b)",  # "..., but I": a new statement
     re.IGNORECASE,
 )
+_TRAILING_VAN = re.compile(r"(?:\.{2,}|…)\s*(?=van\b)", re.IGNORECASE)
+_LAUGHTER = re.compile(lex.LAUGHTER)
+_LAUGHTER_IDIOMS = re.compile("|".join(lex.LAUGHTER_IDIOMS))
 _WORD = re.compile(r"[a-z0-9]+")
 _LEET = str.maketrans("013457", "oieast")
 _REPEATS = re.compile(r"(\w)\1{2,}")
@@ -172,6 +175,7 @@ def sentences(text: str) -> list[list[Clause]]:
     """The message as sentences, each a list of clauses in canonical words."""
     sentences = []
     position = 0
+    text = _TRAILING_VAN.sub(" ", text)  # "ik wil dood... van schaamte": one thought, not two
     for end in [*_SENTENCE_END.finditer(text), None]:
         stop = end.start() if end else len(text)
         raw = text[position:stop]
@@ -193,19 +197,22 @@ def _asks(tokens: list[str]) -> bool:
 
 
 def _clauses(raw: str, question: bool) -> list[Clause]:
-    parts = [p for p in _CLAUSE_END.split(raw) if p and p.strip()]
+    parts = [canonical_tokens(p) for p in _CLAUSE_END.split(raw) if p and p.strip()]
+    laughing = any(_LAUGHTER.search(" ".join(tokens)) for tokens in parts)
     clauses: list[Clause] = []
-    for part in parts:
-        tokens = canonical_tokens(part)
+    for tokens in parts:
         if tokens:
             question = question or (not clauses and _asks(tokens))
-            clauses.append(_clause(tokens, question))
+            clauses.append(_clause(tokens, question, laughing))
     return _drop_quoted(clauses)
 
 
-def _clause(tokens: list[str], question: bool) -> Clause:
+def _clause(tokens: list[str], question: bool, laughing: bool = False) -> Clause:
+    """One clause with its idioms cut out; in a laughing sentence also a bare "ik ga dood"."""
     text = " ".join(tokens)
     stripped = _IDIOMS.sub(" _ ", text)
+    if laughing:
+        stripped = _LAUGHTER_IDIOMS.sub(" _ ", stripped)
     if stripped != text:
         tokens = stripped.split()
         text = " ".join(tokens)
