@@ -80,6 +80,12 @@ VARIANTS: dict[str, str] = {
     "afscheidsbriefjes": "afscheidsbrief", "zelfmoordbrief": "afscheidsbrief",
     "klaargelegd": "klaargelegd", "klaarliggen": "klaarliggen", "klaarligt": "klaarliggen",
     "klaarstaan": "klaarliggen", "klaarstaat": "klaarliggen",
+    # medicine names (brand and generic, NL and BE) are all pills to the rules
+    "dafalgan": "pillen", "perdolan": "pillen", "temesta": "pillen", "stilnoct": "pillen", "zolpidem": "pillen", "zopiclon": "pillen", "zopiclone": "pillen", "imovane": "pillen", "rivotril": "pillen", "clonazepam": "pillen", "alprazolam": "pillen", "lexotan": "pillen", "bromazepam": "pillen", "sipralexa": "pillen", "escitalopram": "pillen", "efexor": "pillen", "venlafaxine": "pillen", "mirtazapine": "pillen", "remergon": "pillen", "amitriptyline": "pillen", "sarotex": "pillen", "nortriptyline": "pillen", "fluoxetine": "pillen", "paroxetine": "pillen", "duloxetine": "pillen", "cymbalta": "pillen", "trazodon": "pillen", "trazodone": "pillen", "trazolan": "pillen", "olanzapine": "pillen", "zyprexa": "pillen", "risperidon": "pillen", "risperidone": "pillen", "risperdal": "pillen", "haloperidol": "pillen", "haldol": "pillen", "priadel": "pillen", "camcolit": "pillen", "lamotrigine": "pillen", "valproaat": "pillen", "depakine": "pillen", "carbamazepine": "pillen", "tegretol": "pillen", "methylfenidaat": "pillen", "ritalin": "pillen", "concerta": "pillen", "rilatine": "pillen", "dexamfetamine": "pillen", "tradonal": "pillen", "oxycontin": "pillen", "oxynorm": "pillen", "fentanyl": "pillen", "morphine": "pillen", "methadon": "pillen", "methadone": "pillen", "buprenorfine": "pillen", "naproxen": "pillen", "diclofenac": "pillen", "voltaren": "pillen", "brufen": "pillen", "aspro": "pillen", "acetylsalicylzuur": "pillen", "promethazine": "pillen", "phenergan": "pillen", "atarax": "pillen", "hydroxyzine": "pillen", "dormicum": "pillen", "midazolam": "pillen", "lormetazepam": "pillen", "loramet": "pillen", "noctamid": "pillen", "normison": "pillen", "nitrazepam": "pillen", "mogadon": "pillen", "seresta": "pillen", "tranxene": "pillen", "clorazepaat": "pillen", "clobazam": "pillen", "frisium": "pillen", "insuline": "pillen", "insulin": "pillen", "metoprolol": "pillen", "propranolol": "pillen", "inderal": "pillen", "digoxine": "pillen", "warfarine": "pillen", "sintrom": "pillen", "acenocoumarol": "pillen", "kalmeringsmiddelen": "pillen", "kalmeringsmiddel": "pillen", "kalmeringspillen": "pillen", "antipsychotica": "pillen", "opiaten": "pillen", "opioiden": "pillen", "opioden": "pillen", "slaapmiddel": "pillen", "slaapmedicijnen": "pillen", "acetaminophen": "pillen", "ambien": "pillen", "klonopin": "pillen", "ativan": "pillen", "adderall": "pillen", "lorazepams": "pillen", "temestas": "pillen", "xanaxen": "pillen", "ibuprofens": "pillen", "dafalgans": "pillen", "oxazepammen": "pillen", "antidepressivas": "pillen", "benzodiazepine": "pillen",
+    # Flemish infinitives without -n, chat slang for suicide
+    "zitte": "zitten", "stoppe": "stoppen", "sterve": "sterven", "springe": "springen", "hange": "hangen", "slape": "slapen",
+    "killen": "doden", "unaliven": "doden", "unalived": "killed", "sewerslide": "suicide", "sewerslided": "suicide",
+    "vastgeknoopt": "vastgemaakt", "geknoopt": "vastgemaakt", "zon": "zo een",
     # English
     "im": "i am", "ive": "i have", "id": "i would", "ill": "i will", "i'm": "i am",
     "dont": "do not", "cant": "can not", "cannot": "can not", "wont": "will not", "didnt": "did not",
@@ -408,7 +414,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, False, r"\b{I} {G}(?:hoop|wens|hope|wish) {G}(?:dat |that )?(?:ik|i) (?:\w+ ){0,5}(?:ongeluk|doodga|dood ga|dood|die|dead|overreden|accident|hit by|sterf|sterven|overlijd|overlijden|niet meer leef|niet meer besta|niet meer wakker|not alive|not wake up)\b"),
     (SUICIDAL, False, r"\b{DEATH} (?:zijn |zou )?(?:lijkt|voelt|klinkt) (?:me|mij) (?:\w+ )?(?:rustig|rustiger|fijn|fijner|beter|een opluchting|prima)\b"),
     (SUICIDAL, False, r"\b{I} (?:zou|zal) het niet erg vinden (?:als|om) (?:ik )?(?:\w+ ){0,2}(?:dood|niet meer wakker|er niet meer|sterf)\b"),
-    (SUICIDAL, False, r"\b{I} zie het (?:leven |allemaal |echt |gewoon |helemaal )*niet meer zitten\b"),
+    (SUICIDAL, False, r"\b{I} zie (?:het|dat|dit|t|er|alles) (?:leven |allemaal |echt |gewoon |helemaal |eigenlijk |nu |even )*(?:niet|nooit|geen) meer zitten\b"),
     (SUICIDAL, True, r"\bzie (?:het leven|mijn leven|m leven|het bestaan) (?:\w+ )?niet meer zitten\b"),
     (SUICIDAL, False, r"\b{I} denk (?:\w+ ){0,3}aan de dood\b"),
     (SUICIDAL, True, r"\b(?:het|t) is (?:genoeg|klaar|over) geweest\b(?=.*\b(?:leven|vaarwel|doei|afscheid|sorry)\b)"),
@@ -568,6 +574,14 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"^(?=.*\b(?:auto|wagen|car|rijden|rij|rijd|snelweg|volgas|highway|drive|driving)\b).*?\b(?P<t>(?:ga|wil|zal|gaan|going to|gonna|want to|will) (?:\w+ ){0,8}(?:tegen|into) (?:een|de|a|the) (?:\w+ )?(?:boom|muur|pijler|brugpijler|paal|lantaarnpaal|betonblok|vrachtwagen|viaduct|tree|wall|pillar|pole|truck))\b"),
     (PLAN, True, r"\b(?:iedereen|everyone|everybody|mijn familie|my family|de wereld|the world) (?:\w+ ){0,2}(?:vaarwel|gedag|goodbye|farewell) (?:gezegd|gedaan|said)\b"),
     (PLAN, True, r"\b(?:niet|nooit) meer (?:\w+ )?(?:boven|naar boven|bovenkomen|omhoog) (?:te )?(?:komen|kom|te komen)?\b|\bnever (?:come|coming) (?:back )?up\b"),
+    # --- fresh batch 3 ----------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:waarom|waarvoor|why) (?:zou|moet|should|would) (?:ik|i) (?:\w+ )?(?:nog )?(?:blijven|hier blijven|stay|stick around)$"),
+    (SUICIDAL, True, r"\b(?:ophouden|ophoud|stoppen|stop|kappen) met (?:bestaan|leven|ademen|ademhalen|existing|living|breathing)\b(?! (?:in|van|als|op|zoals|with|like)\b)"),
+    (SUICIDAL, False, r"\b{I} (?:ben|voel me|voel mij|am|feel|feel like) (?:\w+ ){0,3}(?:last|burden) (?:voor|for|to|on) (?:iedereen|mijn|m|my|anderen|everyone|others|jullie|hun|them|de mensen|people)\b"),
+    (PLAN, True, r"^(?=.*\b(?:wil|ga|zal|going to|gonna|want to|wanna|plan)\b).*?\b(?P<t>(?:in|into|off) (?:het|de|een|the|a) (?:water|rivier|gracht|kanaal|zee|ravijn|afgrond|river|canal|sea|lake|ravine|cliff) (?:in )?(?:rijden|rij|rijd|drive|storten|crashen|crash))\b"),
+    (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:leeggegooid|leeggeschud|naar binnen gewerkt|achterover geslagen|achterovergeslagen|weggeslikt|doorgeslikt|ingeslikt|in (?:mijn|m) mond gegooid|in (?:mijn|m) mond gekieperd|downed|chugged)\b"),
+    (ABUSE, False, r"\b(?:ik|i) (?:\w+ ){0,2}(?:heb|had|have|has|got|zit onder|zit vol) (?:\w+ ){0,3}(?:blauwe plekken|blauw oog|builen|bulten|striemen|bruises|black eye|split lip|kapotte lip|dikke lip) (?:\w+ ){0,2}(?:van|from|door|by) (?:mijn|my|m|hem|him|haar|her|hun|them)\b"),
+    (ABUSE, False, r"\bslaagt (?:me|mij)\b(?! (?:te|om|erin)\b)"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -589,6 +603,8 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, False, r"^(?!.*\b(?:hij|zij|ze|he|she|they|client|cliente|heeft|has)\b)(?=.*\b(?:ik|i|heb|have)\b).*\b(?:geef|gaf|weggegeven|weg gegeven|gegeven|give|gave|given)\b.*\b(?:niet meer nodig|no longer need|alles (?:\w+ )?geregeld|won t need|will not need)\b"),
     (PLAN, True, r"\balles (?:\w+ )?geregeld\b.*\b(?:testament|afscheid|afscheidsbrief|vaarwel|weggegeven|brieven)\b|\b(?:testament|afscheidsbrief|weggegeven)\b.*\balles (?:\w+ )?geregeld\b"),
     (PLAN, True, r"\b(?:trein|metro|tram|train|vrachtwagen|truck)\b.*\b(?:ga|spring|stap|loop|lig|gooi|jump|step) (?:ik |i )?(?:mezelf |me |myself )?(?:ervoor|er voor|eronder|er onder|in front of it|under it)\b"),
+    (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen|ophouden) (?:\w+ )?met alles$"),
+    (PLAN, True, r"\b(?:zaken|alles|schulden|papieren|administratie) (?:\w+ ){0,2}(?:op orde|opgeruimd|afbetaald|geregeld|afgehandeld|betaald)\b.*\bklaar (?:om te gaan|om te vertrekken|voor het einde|om te sterven|to go)\b|\bklaar (?:om te gaan|om te sterven|to go)\b.*\b(?:op orde|opgeruimd|afbetaald|geregeld|afgehandeld)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".
