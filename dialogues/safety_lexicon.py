@@ -190,6 +190,7 @@ META_CUES = (
     r"\bover (?:\w+ )?(?:zelfdoding|zelfmoord|suicide|suicidaliteit|zelfbeschadiging) (?:te )?(?:beginnen|starten|spreken|praten)\b",
     r"\b(?:vragen|vraag|vroeg|ask|asking|asked) (?:\w+ ){0,2}(?:naar|about|over)\b|\bnaar (?:\w+ ){0,2}(?:te )?vragen\b",
     r"\bhoe (vraag|reageer|stel|pak|bespreek|begin) ik\b",
+    r"^(?:vertel|beschrijf|tell me|describe|leg) (?:eens |me |mij |nog |dan |eens wat |wat |meer |iets )*(?:over|about|wat|hoe|more|uit)\b",
     r"\bhow (do|should|can) i (ask|respond|react|talk|bring)\b",
     r"\bwhat (do|should) i (ask|say)\b",
     r"\bwat (zeg|vraag|doe) ik\b",
@@ -266,6 +267,7 @@ LAUGHTER = (
 )
 LAUGHTER_IDIOMS = (
     r"\b(?:ik|i) (?:ga|ging|gaat|ben|was|am|is) (?:\w+ )?(?:dood|dead|dying)\b",
+    r"\bnog (?:eens|een keer|ns) (?:\w+ )?(?:zelfmoord|dood)\b",
 )
 
 # -- rules ---------------------------------------------------------------------------
@@ -447,7 +449,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b{METHOD}\b(?=.*\b(?:ga het doen|ga ik het doen|i am going to do it|going to do it|do it tonight|vanavond|vannacht|tonight|ik kan (?:het )?niet meer|ik trek (?:het )?niet meer|i can not do this|klaar mee|afscheid|vaarwel|doei allemaal|bye|sorry|het spijt me|vergeef me|forgive me|love you all|hou van jullie)\b)"),
     (PLAN, True, r"\b(?:spring|springen|sprong|jump|jumping|jumped|vallen|laten vallen|val|gooien|gooi|werpen|storten|throw myself|fall|falling) (?:\w+ ){0,3}(?:van|vanaf|off|from|in front of|voor|onder|uit) (?:de |het |een |the |a |this |that |mijn |my )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|balkon|trein|spoor|raam|viaduct|klif|toren|parkeergarage|gebouw|appartement|appartementsgebouw|hoogbouw|venster|verdieping|etage|floor|storey|bridge|roof|train|building|window|cliff|balcony|tower|tracks|rooftop|overpass|highway|snelweg|apartment)\b"),
     (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|gebouw|hoogbouw|balkon|trein|spoor|raam|viaduct|klif|verdieping|etage|appartement|toren|parkeergarage|rots|rotsen|kade|pier|bridge|roof|train|building|window|cliff|tracks|floor|tower) (?:\w+ )?(?:springen|spring|jump|jumping|te springen|storten|laten vallen|gooien)\b"),
-    (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo )?(?:springen|jump)$"),
+    (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo |vannacht |vanavond |morgen |vandaag |tonight |tomorrow |today |echt |gewoon )*(?:springen|jump)$"),
     (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|auto) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gooien|duiken|te springen|werpen)\b"),
     (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
     (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
@@ -488,7 +490,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:pillen|pills) (?:\w+ ){0,4}(?:innemen|in nemen|inneem|slikken|take|taking|swallow)\b(?=.*\b(?:alle|al mijn|al m|allemaal|vanavond|vannacht|tonight|all|all of|every)\b)"),
     (PLAN, True, r"\b(?:alle|al mijn|al m|all my|all of my|all the) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:innemen|in nemen|inneem|slikken|take|nemen|taking|swallow)\b"),
     # --- overdose taken ------------------------------------------------------------------
-    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|every|each|a bottle of|bottle of|a box of|a pack of|a packet of|een doos|een fles|een pot|een potje|een pakje|hele voorraad|mijn hele voorraad|voorraad|stash|supply|a load of|load of|a bunch of|een handvol|een hoop|hoop|een heleboel|heleboel|een stapel|een zak|zak|ganse|een ganse|zoveel|zo veel|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|op|took|taken|swallowed|had|ate|popped|downed)\b"),
+    (OVERDOSE, True, r"\b(?:te veel|teveel|alle|al mijn|al m|al de|een hele|heel veel|veel|every|each|a bottle of|bottle of|a box of|a pack of|a packet of|een doos|een fles|een pot|een potje|een pakje|hele voorraad|mijn hele voorraad|voorraad|stash|supply|a load of|load of|a bunch of|een handvol|een hoop|hoop|een heleboel|heleboel|een stapel|een zak|zak|ganse|een ganse|zoveel|zo veel|handvol|een strip|strip|strips|een doos|doos|doosje|een doosje|pot|potje|flesje|fles|tig|\d{2,}|all|all my|all of my|too many|too much|a lot of|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of|twee strips|alles) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b(?:.*)\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|opgenomen|op|took|taken|swallowed|had|ate|popped|downed)\b"),
     (OVERDOSE, True, r"\b(?:genomen|ingenomen|geslikt|leeggegeten|opgegeten|took|taken|swallowed|ate|popped|downed) (?:\w+ )?(?:te veel|teveel|alle|al mijn|een hele|a bottle of|bottle of|a box of|a pack of|a packet of|a load of|load of|hele voorraad|voorraad|stash|heel veel|een handvol|handvol|een strip|strip|strips|een doos|doosje|een doosje|\d{2,}|all|all my|all of my|too many|the whole|a whole|whole|handful|bunch of|entire|loads of|lots of) (?:\w+ ){0,3}(?:pillen|pills|bottle)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|took|taken|swallowed) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|alcohol|booze|wine|vodka|beer)\b"),
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,2}(?:met|with) (?:\w+ )?(?:drank|alcohol|wijn|bier|wodka|whisky|booze|wine|vodka|beer) (?:\w+ ){0,2}(?:genomen|ingenomen|geslikt|took|taken|swallowed|op)\b"),
@@ -540,7 +542,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (DANGER, "scene", r"\b(?:hij|zij|ze|he|she|they|mijn (?:vader|man|vriend|partner|stiefvader|ex|vent|moeder|broer)|my (?:dad|father|husband|boyfriend|partner|stepdad|ex|mom|brother)) (?:\w+ ){0,3}(?:heeft|houdt|staat|pakt|pakte|zwaait|dreigt|has|holding|grabbed|is holding|got) (?:\w+ ){0,4}(?:mes|messen|pistool|wapen|vuurwapen|knife|gun|weapon)\b"),
     (DANGER, "scene", r"\b(?:mes|pistool|wapen|knife|gun|weapon) (?:\w+ ){0,4}(?:vermoorden|dood|aandoen|doodmaken|kill|hurt|stab|steken|neersteken)\b"),
     (DANGER, False, r"\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
-    (DANGER, False, r"\b(?:hij|zij|ze|he|she|they) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen)\b(?!.*\b(?:haha|lol)\b)"),
+    (DANGER, False, r"\b(?:hij|zij|ze|he|she|they) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|kill|murder|iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen|doodsteken|doodschieten|neerschieten|in elkaar slaan|afmaken|stab|shoot|strangle)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,6}(?:me|mij) (?:\w+ ){0,2}(?:te )?(?:iets aandoen|iets aandoet|iets aan doen|wat aandoen|slaan|steken|neersteken|wurgen|doodsteken)\b(?!.*\b(?:haha|lol)\b)"),
     (DANGER, False, r"\b(?:hij|zij|he|she) (?:\w+ ){0,3}(?:kill|kills|murder|hurt|hurts|stab|strangle|choke|chokes|shoot|beats|hits) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)(?! if i (?:forget|forgot|do not|miss|lose|break|eat|spend|am late|fail|mess|screw|tell (?:her|him) about))"),
     (DANGER, False, r"\b(?:(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|pa|stiefvader|moeder|mama|broer|oom|ex|vent|lief|vrouw|vriendin|husband|boyfriend|dad|father|stepdad|stepfather|mother|mom|mum|brother|uncle|girlfriend|wife)) (?:\w+ ){0,3}(?:hurt|hurts|stab|stabs|strangle|strangles|choke|chokes|shoot|beat|beats|hit|hits) (?:me)\b(?!.*\b(?:haha|lol|late|laat)\b)"),
@@ -582,6 +584,17 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (OVERDOSE, True, r"\b(?:pillen|pills) (?:\w+ ){0,3}(?:leeggegooid|leeggeschud|naar binnen gewerkt|achterover geslagen|achterovergeslagen|weggeslikt|doorgeslikt|ingeslikt|in (?:mijn|m) mond gegooid|in (?:mijn|m) mond gekieperd|downed|chugged)\b"),
     (ABUSE, False, r"\b(?:ik|i) (?:\w+ ){0,2}(?:heb|had|have|has|got|zit onder|zit vol) (?:\w+ ){0,3}(?:blauwe plekken|blauw oog|builen|bulten|striemen|bruises|black eye|split lip|kapotte lip|dikke lip) (?:\w+ ){0,2}(?:van|from|door|by) (?:mijn|my|m|hem|him|haar|her|hun|them)\b"),
     (ABUSE, False, r"\bslaagt (?:me|mij)\b(?! (?:te|om|erin)\b)"),
+    # --- fresh batch 4 ----------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:hoop|wens|hope|wish) (?:\w+ ){0,2}(?:dat |that )?(?:het|dit|vandaag|vannacht|today|tonight|this|it) (?:\w+ )?(?:de|mijn|my|the) (?:allerlaatste|laatste|last)\b"),
+    (SUICIDAL, True, r"\b(?:willen|wil|wou|wilde|wens|wenste|hoop|wish|hope) dat (?:ik|i) (?:er )?(?:\w+ )?(?:niet meer|nooit|nooit meer) (?:was|ware|bestond|leefde|zou zijn|geboren|geboren was|bestaan had)\b|\b(?:willen|wil|wou|wilde|wens|wenste) dat (?:ik|i) (?:\w+ )?dood (?:was|ware|zou zijn|ben)\b"),
+    (PLAN, True, r"{CHORE}\b(?:ga|zit|lig|sta|ben|going|sitting|lying|am) (?:\w+ ){0,2}in (?:bad|de badkamer|het bad|the bath|the bathroom|the tub) (?:\w+ ){0,2}(?:met|with) (?:een |het |mijn |m |a |my )?{METHOD}\b"),
+    (PLAN, False, r"\b(?:ik|i) (?:\w+ ){0,2}(?:opgezocht|gegoogeld|gegoogled|googlede|zocht op|zoek op|looked up|searched|googled|researched|gelezen) (?:\w+ ){0,2}(?:hoe|how|wat|what) (?:je|you|men|one|ik|i|het) (?:\w+ ){0,3}(?:ophangt|ophangen|ophang|doodt|doden|kill|hang|dood gaat|doodgaat|zelfmoord|suicide|overdose|overdosis|verdrinkt|die|sterft|sterven|pijnloos|painlessly|om het leven brengt|dodelijk|lethal)\b"),
+    (PLAN, True, r"^(?=.*\b(?:gas|houtskool|barbecue|bbq|kachel|motor|auto|helium|charcoal|grill|koolmonoxide)\b)(?!.*\b(?:schilderen|verven|painting|stucen|behangen|verbouwing)\b).*?\b(?P<t>(?:ramen|deuren|kieren|ventilatie|roosters|windows|doors|vents|gaps) (?:\w+ ){0,2}(?:afgeplakt|dichtgeplakt|afgedicht|dichtgestopt|taped|sealed))\b"),
+    (SELF_HARM, False, r"\b{I} (?:kan|kon|can not|could not) (?:\w+ )?(?:niet |not )?(?:meer )?(?:stoppen|ophouden|stop) (?:met )?(?:krassen|snijden|kerven|branden|mezelf (?:\w+ )?(?:pijn doen|snijden|krassen|slaan)|cutting|self harming|selfharming|hurting myself|harming myself|burning myself)\b"),
+    (DANGER, False, r"\b(?:hij|zij|ze|he|she|(?:mijn|m|my) \w+) (?:\w+ ){0,2}(?:me|mij) (?:\w+ ){0,2}(?:een |een paar |weer een |nog een )?(?:klap|klappen|tik|trap|schop|stomp|stompen|vuistslag|mep|oplawaai|kopstoot|knietje) (?:\w+ )?(?:gegeven|verkocht|geven|gaf)\b"),
+    (ABUSE, False, r"\b(?:he|hij|boyfriend|stepdad|stepfather|uncle|dad|father|brother|man|teacher|coach|cousin|grandpa|neighbour|neighbor|oom|vader|stiefvader|broer|leraar|trainer|opa|buurman|neef|vriend) (?:\w+ ){0,2}(?:touches|touched|keeps touching|gropes|groped|molests|molested|fondles|fondled|betast|betastte|bepotelt|bepotelde) (?:me|mij)\b"),
+    (DANGER, "scene", r"\b(?:staat|stond|is|zit|wacht|loopt) (?:\w+ ){0,3}(?:voor|bij|aan|in|outside|at) (?:mijn|m|de|het|my|the) (?:huis|deur|raam|woning|flat|house|door|window|home) (?:\w+ ){0,2}(?:met|with) (?:een |zijn |haar |a |his |her )?(?:mes|pistool|wapen|bijl|hamer|knuppel|honkbalknuppel|knife|gun|weapon|axe|hammer|bat)\b"),
+    (DANGER, False, r"\b(?:stalkt|stalkte|stalks|stalked|stalking|achtervolgt|achtervolgde) (?:me|mij)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -600,11 +613,12 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b.*\b(?:afscheid|vaarwel|brief|brieven|klaar|sorry)\b"),
     (PLAN, True, r"\b(?:afscheid|vaarwel|brief|brieven|sorry)\b.*\b(?:morgen|vanavond|vannacht|straks|tomorrow|tonight) (?:\w+ )?is het zover\b"),
     (SUICIDAL, True, r"\b(?:punt|streep) (?:achter|onder)\b.*\b(?:voorgoed|voor altijd|definitief|for good)\b|\b(?:voorgoed|voor altijd)\b.*\b(?:punt|streep) (?:achter|onder)\b"),
-    (PLAN, False, r"^(?!.*\b(?:hij|zij|ze|he|she|they|client|cliente|heeft|has)\b)(?=.*\b(?:ik|i|heb|have)\b).*\b(?:geef|gaf|weggegeven|weg gegeven|gegeven|give|gave|given)\b.*\b(?:niet meer nodig|no longer need|alles (?:\w+ )?geregeld|won t need|will not need)\b"),
+    (PLAN, False, r"^(?!.*\b(?:hij|zij|ze|he|she|they|client|cliente|heeft|has)\b)(?=.*\b(?:ik|i|heb|have)\b).*\b(?:geef|gaf|weggegeven|weg gegeven|gegeven|give|gave|given|overgemaakt|overgeboekt|geschonken|nagelaten|verdeeld|transferred|donated)\b.*\b(?:niet meer nodig|no longer need|alles (?:\w+ )?geregeld|won t need|will not need)\b"),
     (PLAN, True, r"\balles (?:\w+ )?geregeld\b.*\b(?:testament|afscheid|afscheidsbrief|vaarwel|weggegeven|brieven)\b|\b(?:testament|afscheidsbrief|weggegeven)\b.*\balles (?:\w+ )?geregeld\b"),
     (PLAN, True, r"\b(?:trein|metro|tram|train|vrachtwagen|truck)\b.*\b(?:ga|spring|stap|loop|lig|gooi|jump|step) (?:ik |i )?(?:mezelf |me |myself )?(?:ervoor|er voor|eronder|er onder|in front of it|under it)\b"),
     (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen|ophouden) (?:\w+ )?met alles$"),
     (PLAN, True, r"\b(?:zaken|alles|schulden|papieren|administratie) (?:\w+ ){0,2}(?:op orde|opgeruimd|afbetaald|geregeld|afgehandeld|betaald)\b.*\bklaar (?:om te gaan|om te vertrekken|voor het einde|om te sterven|to go)\b|\bklaar (?:om te gaan|om te sterven|to go)\b.*\b(?:op orde|opgeruimd|afbetaald|geregeld|afgehandeld)\b"),
+    (SUICIDAL, True, r"\bklaar (?:mee|met alles)\b.*\bmet (?:het|mijn|m|dit) (?:leven|bestaan)\b|\b(?:done|finished) with (?:it|everything)\b.*\bwith (?:life|living|my life)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

@@ -228,8 +228,8 @@ def _person(tokens: tuple[str, ...], i: int) -> str | None:
         return "second"
     if token in lex.THIRD or token in ("we", "wij", "ons", "us"):
         return "third"
-    if token in lex.PERSON_NOUNS and i > 0 and tokens[i - 1] in lex.DETERMINERS:
-        return "third"
+    if token in lex.PERSON_NOUNS and (i == 0 or tokens[i - 1] in lex.DETERMINERS):
+        return "third"  # "de man ...", or a headline: "man springt van brug"
     return None
 
 
