@@ -67,20 +67,23 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="the two best ratio blends only")
     args = parser.parse_args(argv)
     rows = load_rows(PARTS["tuning"])
     results = []
-    weight_grid = [Weights(0.4, 0.3, 0.3), Weights(0.5, 0.2, 0.3), Weights(0.6, 0.1, 0.3), Weights(0.5, 0.0, 0.5)]
-    for weights, cue_bonus, cue_step in itertools.product(weight_grid, (10, 14, 18), (4, 8, 12)):
+    weight_grid = [Weights(0.6, 0.0, 0.4), Weights(0.5, 0.0, 0.5)] if args.quick else \
+        [Weights(0.6, 0.0, 0.4), Weights(0.4, 0.3, 0.3), Weights(0.5, 0.2, 0.3), Weights(0.5, 0.0, 0.5)]
+    grid = itertools.product(weight_grid, (10, 14, 18), (4, 8), (10, 14, 18, 22))
+    for weights, cue_bonus, cue_step, word_weight in grid:
         gold, scores, exact, recognizer = fold_scores(rows, args.lang, args.folds, weights=weights,
-                                                      cue_bonus=cue_bonus, cue_step=cue_step)
-        for min_score, margin in itertools.product(range(44, 76, 2), (1, 2, 3, 4, 6)):
+                                                      cue_bonus=cue_bonus, cue_step=cue_step, word_weight=word_weight)
+        for min_score, margin in itertools.product(range(44, 76, 2), (0, 0.5, 1, 2, 3)):
             f1 = macro_f1(gold, decide(recognizer, scores, exact, min_score, margin))
-            results.append((f1, weights, cue_bonus, cue_step, min_score, margin))
+            results.append((f1, weights, cue_bonus, cue_step, word_weight, min_score, margin))
     results.sort(key=lambda r: r[0], reverse=True)
-    for f1, weights, cue_bonus, cue_step, min_score, margin in results[:15]:
+    for f1, weights, cue_bonus, cue_step, word_weight, min_score, margin in results[:15]:
         print(f"macro-F1 {f1:.3f}  {weights}  cue_bonus={cue_bonus} cue_step={cue_step} "
-              f"min_score={min_score} margin={margin}")
+              f"word_weight={word_weight} min_score={min_score} margin={margin}")
 
 
 if __name__ == "__main__":
