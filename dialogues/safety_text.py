@@ -112,7 +112,11 @@ def _rule_words(min_length: int) -> frozenset[str]:
     return frozenset(words)
 
 
-_TARGETS = _rule_words(5) | frozenset(lex.FUZZY_TARGETS)
+# Spellings the variants map to a key word ("oxazepam" -> "pillen"): a typo in them
+# ("oxazepm") is corrected to the spelling and then mapped.
+_KEY_VARIANTS = frozenset(k for k, v in lex.VARIANTS.items()
+                          if len(k) >= 6 and k.isalpha() and v in ("pillen", "pills", "afscheidsbrief"))
+_TARGETS = _rule_words(5) | frozenset(lex.FUZZY_TARGETS) | _KEY_VARIANTS
 _KNOWN = frozenset(WORDS) | _rule_words(2) | _TARGETS | lex.PROTECTED | frozenset(lex.VARIANTS)  # never corrected
 
 
@@ -134,8 +138,10 @@ def _correct(word: str) -> str:
     short word whose first letter differs (unless the first two letters are swapped:
     "elven" -> "leven"). Of equally close candidates a longer one wins (a dropped letter).
     """
-    if len(word) < 5 or word in _KNOWN:
+    if len(word) < 4 or word in _KNOWN:
         return word
+    if len(word) == 4:
+        return _correct_short(word)
     limit = _max_distance(word)
     candidates: set[str] = set()
     for variant in _deletions(word, limit):
@@ -154,6 +160,23 @@ def _correct(word: str) -> str:
         return word
     scored.sort()
     return scored[0][2]
+
+
+def _correct_short(word: str) -> str:
+    """A four-letter unknown word: only a dropped letter ("tren" -> "trein", "slat" -> "slaat")
+    or two swapped neighbours ("dodo" -> "dood") are undone, and only to a key word with the
+    same first letter; any other edit of so short a word is too likely another word."""
+    scored = []
+    for target in _FUZZY_INDEX.get(word, ()):
+        if len(target) == 5 and target[0] == word[0]:
+            scored.append((0 if target[-1] == word[-1] else 1, target))
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if swapped in _TARGETS and swapped[0] == word[0]:
+            scored.append((2, swapped))
+    if not scored:
+        return word
+    return min(scored)[1]
 
 
 # -- sentences, clauses, quotes and idioms --------------------------------------------
