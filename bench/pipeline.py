@@ -26,7 +26,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from aiolimiter import AsyncLimiter
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -36,7 +35,7 @@ from bot.identity import Identity
 from bot.review import Review
 from bot.service import Conversations
 from bot.store import open_store
-from bot.telegram.app import ALLOWED_UPDATES, TelegramBot
+from bot.telegram.app import ALLOWED_UPDATES, CONNECTION_POOL_SIZE, POOL_TIMEOUT, TelegramBot
 from bot.telegram.limits import ChatRateLimiter
 from bot.telegram.ordering import PerChatUpdateProcessor
 from dialogues.engine import Engine
@@ -52,7 +51,7 @@ SYNCHRONOUS = "FULL"
 def unlimited(limiter: ChatRateLimiter) -> ChatRateLimiter:
     """Our limiter with Telegram's caps lifted (retries and per-chat locking stay)."""
     limiter.chat_interval = 0.0
-    limiter._overall = AsyncLimiter(1_000_000, 1.0)
+    limiter.slots = limiter._overall = None
     return limiter
 
 
@@ -96,7 +95,9 @@ async def noop_rate(users: int, messages: int) -> tuple[float, float]:
 
     app: Application = (ApplicationBuilder().token(emu.token).base_url(f"{emu.url}/bot")
                         .base_file_url(f"{emu.url}/file/bot").rate_limiter(unlimited(ChatRateLimiter()))
-                        .concurrent_updates(PerChatUpdateProcessor()).build())
+                        .concurrent_updates(PerChatUpdateProcessor())
+                        .connection_pool_size(CONNECTION_POOL_SIZE).pool_timeout(POOL_TIMEOUT)
+                        .get_updates_connection_pool_size(1).build())
     app.add_handler(MessageHandler(filters.TEXT, ok))
     try:
         await app.initialize()

@@ -3,7 +3,7 @@
 `TelegramBot(settings, service, library)` builds the python-telegram-bot Application that
 talks to `{TELEGRAM_API_URL}/bot<token>/<method>`; `start()` registers the command menu
 (Dutch and English), delivers replies left in the outbox, and starts long polling
-(`intake.py`, which confirms an update only once it is handled) or the webhook server
+(`intake.py`, which records an update in the inbox before confirming it) or the webhook server
 (`webhook.py`, which answers only once an update is handled and refuses requests without
 the secret token with 403), and the background chores (`periodic.py`): the outbox sweeper
 and the retention purge (at start-up, then every `purge_every` seconds; on PostgreSQL an
@@ -32,6 +32,7 @@ from dialogues.vocabulary import LANGUAGES
 
 from .channel import CHANNEL, TelegramChannel
 from .delivery import Courier
+from .inbox import inbox_for
 from .intake import Intake
 from .limits import ChatRateLimiter
 from .periodic import every
@@ -48,6 +49,12 @@ POLL_TIMEOUT = 10
 # another replica: sweeping them too would send them twice.
 SWEEP_MIN_AGE = 1.0
 PURGE_EVERY = 6 * 3600.0  # seconds between retention purges (the CLI reads RETENTION_INTERVAL_HOURS)
+# httpcore scans every pooled connection on each request: PTB's default pool of 256 costs more
+# CPU per update than our whole engine turn once a burst has opened many connections. Telegram
+# allows 30 messages/s; 8 connections at 50-100 ms per call carry far more than that. A request
+# waiting for a free connection waits up to POOL_TIMEOUT seconds (then the limiter retries it).
+CONNECTION_POOL_SIZE = 8
+POOL_TIMEOUT = 5.0
 
 
 class TelegramBot:
@@ -72,6 +79,9 @@ class TelegramBot:
             .base_file_url(f"{settings.api_url}/file/bot")
             .rate_limiter(limiter)
             .concurrent_updates(self.processor)
+            .connection_pool_size(CONNECTION_POOL_SIZE)
+            .pool_timeout(POOL_TIMEOUT)
+            .get_updates_connection_pool_size(1)
             .build()
         )
         if review is None:
@@ -101,7 +111,8 @@ class TelegramBot:
             await app.bot.set_webhook(self.settings.webhook_url, secret_token=self.settings.webhook_secret,
                                       allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
         else:
-            self.intake = Intake(app, ALLOWED_UPDATES, POLL_TIMEOUT)
+            inbox = await asyncio.to_thread(inbox_for, self.service)
+            self.intake = Intake(app, ALLOWED_UPDATES, POLL_TIMEOUT, inbox=inbox)
             await self.intake.start()
         self._chores.append(asyncio.create_task(every(self.settings.outbox_interval, self._sweep_once, "outbox sweep")))
         if self.purge_every is not None:

@@ -4,6 +4,12 @@ Telegram's limits: a message holds at most 4096 characters (counted in UTF-16 co
 a button's `callback_data` at most 64 bytes. Texts are split at paragraph boundaries first,
 then at line ends, then between words, and only as a last resort inside a word.
 
+A reply goes out as ONE message where it fits: the engine's texts joined by a blank line
+(Telegram allows one message per second to a chat, so every extra message costs the user a
+second and the bot a share of its 30/s). Only a reply above the limit is split, at paragraph
+boundaries. A safety reply (its buttons are `safety:*`) keeps the engine's first text, the
+safety message, as its own first message: it must stand apart from anything after it.
+
 A button's callback data is its engine value plus a stamp of the session it was made for
 (`value|stamp`); a press whose stamp no longer matches the stored session is stale.
 """
@@ -22,6 +28,8 @@ MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
 STAMP_LENGTH = 8
 SEPARATOR = "|"
+PARAGRAPH = "\n\n"
+SAFETY_PREFIX = "safety:"  # the engine's values for the buttons under its safety message
 MAX_VALUE = MAX_CALLBACK_DATA - len(SEPARATOR) - STAMP_LENGTH
 
 
@@ -119,8 +127,12 @@ def decode_callback(data: str) -> tuple[str, str | None]:
 
 def render(texts: Iterable[str], choices: Sequence[tuple[str, str]], stamp: str | None,
            limit: int = MAX_MESSAGE) -> list[OutgoingMessage]:
-    """A reply's texts as messages within the limit; its buttons go on the last message."""
-    chunks = [chunk for text in texts for chunk in split_text(text, limit)]
+    """A reply's texts as few messages as the limit allows; its buttons go on the last message."""
+    texts = [text.strip() for text in texts if text and text.strip()]
+    groups = [texts]
+    if len(texts) > 1 and any(value.startswith(SAFETY_PREFIX) for _, value in choices):
+        groups = [texts[:1], texts[1:]]  # the safety message stands alone, first
+    chunks = [chunk for group in groups for chunk in split_text(PARAGRAPH.join(group), limit)]
     buttons = tuple((label, encode_callback(value, stamp)) for label, value in choices)
     if not chunks and buttons:
         chunks = ["…"]

@@ -107,6 +107,6 @@ def test_each_replica_sends_at_most_its_share_of_telegrams_30_messages_per_secon
     service = Conversations(engine, store, identity=Identity(b"replica-lock-test-secret"), default_lang="nl")
     try:
         bot = TelegramBot(settings, service, library)
-        assert bot.application.bot.rate_limiter._overall.max_rate == 15.0
+        assert bot.application.bot.rate_limiter.overall_per_second == 15.0
     finally:
         store.close()

@@ -19,6 +19,7 @@ from bot.service import Conversations
 from bot.store import open_store
 from tests.bot.replica_cluster import SECRET, Cluster
 from tests.bot.store.backends import empty_database
+from tests.bot.telegram.users import sent_texts
 
 # One cluster for the module (starting two processes is most of the cost); the kill comes last.
 pytestmark = [pytest.mark.postgres, pytest.mark.asyncio(loop_scope="module")]
@@ -61,7 +62,7 @@ def one_process(engine, tmp_path, users: dict[int, list[str]]) -> tuple[dict[int
         said[user] = []
         for number, line in enumerate(lines):
             reply = service.handle("telegram", str(user), line, chat_id=user, update_id=user * 100 + number)
-            said[user].append(list(reply.texts))
+            said[user].append(sent_texts(reply))  # as Telegram messages
     logged = logged_lines(store, users)
     store.close()
     return said, logged

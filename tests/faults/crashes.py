@@ -18,6 +18,7 @@ from bot.identity import Identity
 from bot.service import Conversations
 from bot.store import open_store
 from tests.bot.telegram.conftest import SECRET, spawn_bot
+from tests.bot.telegram.users import sent_texts
 
 ROUND = ["/rondleiding", "Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet.",
          "Misschien dat ze me met rust laten.", "Vroeger ging het beter.", "Dat ik weer eens rustig kan slapen.",
@@ -63,7 +64,7 @@ def replay(engine, script: list[str], folder: Path, user: int) -> Outcome:
         texts = []
         for number, line in enumerate(script):
             reply = service.handle("telegram", str(user), as_engine_text(line), chat_id=user, update_id=number)
-            texts.extend(reply.texts)
+            texts.extend(sent_texts(reply))
     finally:
         store.close()
     runs, state = read_log(url, user)

@@ -14,7 +14,7 @@ import pytest
 from bot.identity import Identity
 from bot.store import open_store
 from tests.bot.telegram.conftest import SECRET
-from tests.bot.telegram.users import User
+from tests.bot.telegram.users import User, sent_texts
 from tests.emulator.server import Fault
 
 LINES = {7201: ["Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet.", "Vroeger ging het beter."],
@@ -24,10 +24,10 @@ LINES = {7201: ["Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet
 
 def transcript(engine, lines: list[str]) -> list[str]:
     reply = engine.handle(engine.menu("nl").session, "mode:rondleiding")
-    said = list(reply.texts)
+    said = sent_texts(reply)
     for line in lines:
         reply = engine.handle(reply.session, line)
-        said.extend(reply.texts)
+        said.extend(sent_texts(reply))
     return said
 
 

@@ -11,7 +11,7 @@ import httpx
 from bot.identity import Identity
 from bot.store import open_store
 from tests.bot.telegram.conftest import SECRET, catalog
-from tests.bot.telegram.users import User
+from tests.bot.telegram.users import User, sent_texts
 
 RONDLEIDING_A = ["Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet.", "Vroeger ging het beter."]
 RONDLEIDING_B = ["Mijn huis wordt ontruimd en niemand helpt me.", "Dat is echt niet eerlijk.", "/stop"]
@@ -19,10 +19,10 @@ RONDLEIDING_B = ["Mijn huis wordt ontruimd en niemand helpt me.", "Dat is echt n
 
 def transcript(engine, lines: list[str]) -> list[str]:
     reply = engine.start("rondleiding", "nl")
-    said = list(reply.texts)
+    said = sent_texts(reply)
     for line in lines:
         reply = engine.handle(reply.session, line)
-        said.extend(reply.texts)
+        said.extend(sent_texts(reply))
     return said
 
 

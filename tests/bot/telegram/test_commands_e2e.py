@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import logging
-import threading
 
 from bot.telegram.logs import protect
 from bot.telegram.texts import MENU_COMMANDS
@@ -99,21 +97,3 @@ async def test_even_debug_logging_of_every_request_never_shows_the_token(emulato
     assert emulator.token.split(":")[1] not in log
 
 
-async def test_an_update_stays_unconfirmed_at_telegram_until_it_has_been_handled(emulator, start_bot):
-    bot = await start_bot()
-    real_handle = bot.service.handle
-    release = threading.Event()
-
-    def held_handle(*args, **kwargs):
-        release.wait(5)
-        return real_handle(*args, **kwargs)
-
-    bot.service.handle = held_handle
-    user = User(emulator, 5006)
-    update_id = emulator.send_text(user.id, "hallo")
-    await emulator.wait_for(lambda: update_id in emulator.fetched, 5, "the bot to take the update")
-    await asyncio.sleep(0.3)  # the bot polls again meanwhile
-    assert emulator.pending_updates() == 1, "Telegram would deliver it again after a crash"
-    release.set()
-    await emulator.wait_for(lambda: user.chat, 5, "the answer")
-    await emulator.wait_for(lambda: emulator.pending_updates() == 0, 5, "the update to be confirmed")

@@ -48,9 +48,21 @@ def test_every_part_fits_and_nothing_but_whitespace_is_lost(text):
     assert "".join("".join(p.split()) for p in parts) == "".join(text.split())
 
 
-def test_buttons_go_on_the_last_message_with_the_session_stamp():
-    messages = render(["Eerste.", "Tweede."], [("Verder", "safety:continue")], "abcd1234")
-    assert [m.buttons for m in messages] == [(), (("Verder", "safety:continue|abcd1234"),)]
+def test_a_reply_of_several_texts_goes_out_as_one_message_with_its_buttons_and_stamp():
+    messages = render(["Eerste.", "Tweede.\n", "Derde."], [("Verder", "type:open")], "abcd1234")
+    assert [(m.text, m.buttons) for m in messages] == [("Eerste.\n\nTweede.\n\nDerde.",
+                                                         (("Verder", "type:open|abcd1234"),))]
+
+
+def test_a_reply_too_long_for_one_message_is_split_between_its_texts():
+    texts = ["a" * 3000, "b" * 3000, "c" * 10]
+    assert [m.text for m in render(texts, [], None)] == ["a" * 3000, "b" * 3000 + "\n\n" + "c" * 10]
+
+
+def test_a_safety_message_stays_its_own_first_message_with_the_buttons_on_the_last():
+    messages = render(["Hulp.", "Verder.", "Nog iets."], [("Door", "safety:continue"), ("Stop", "safety:stop")], "s")
+    assert [m.text for m in messages] == ["Hulp.", "Verder.\n\nNog iets."]
+    assert [len(m.buttons) for m in messages] == [0, 2]
 
 
 def test_callback_data_never_exceeds_64_bytes():

@@ -12,7 +12,7 @@ import asyncio
 from bot.identity import Identity
 from bot.store import open_store
 from tests.bot.telegram.conftest import SECRET, bot_environment, spawn_bot
-from tests.bot.telegram.users import User
+from tests.bot.telegram.users import User, sent_texts
 
 USER = 2001
 LINES = ["Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet.",
@@ -54,12 +54,12 @@ async def settled(emulator, store_url: str) -> None:
 def uninterrupted(engine) -> tuple[list[str], list[str]]:
     """What the engine says to LINES in one go, and which lines land in the run log."""
     reply = engine.start("rondleiding", "nl")
-    said, logged = list(reply.texts), ["mode:rondleiding"]
+    said, logged = sent_texts(reply), ["mode:rondleiding"]
     for line in LINES:
         if not reply.session.done:
             logged.append(line)
         reply = engine.handle(reply.session, line)
-        said.extend(reply.texts)
+        said.extend(sent_texts(reply))
     return said, logged
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import asyncio
 import time
 
+from bot.telegram.render import render
 from tests.emulator import BotApiEmulator, SentMessage
+
+
+def sent_texts(reply) -> list[str]:
+    """The Telegram messages an engine reply becomes: its texts joined, a safety message apart."""
+    return [m.text for m in render(reply.texts, [(c.label, c.value) for c in reply.choices], None)]
 
 
 class User:
