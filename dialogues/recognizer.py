@@ -135,6 +135,8 @@ class Recognizer:
         self._choices = choices
         self._sorted_choices = [" ".join(sorted(choice.split())) for choice in choices]
         self._postings = _word_index(choices)
+        self._choice_array = np.array(choices, dtype=object)
+        self._sorted_array = np.array(self._sorted_choices, dtype=object)
         self._owners = np.asarray(owners, dtype=np.int64)
         self._segments = [(label, owners.index(label), len(owners) - owners[::-1].index(label))
                           for label in sorted(set(owners))]
@@ -212,13 +214,13 @@ class Recognizer:
         else:
             picked = np.arange(count)
         sorted_query = " ".join(sorted(words))
-        sort_scores = process.cdist([sorted_query], _pick(self._sorted_choices, picked),
+        sort_scores = process.cdist([sorted_query], self._sorted_array[picked].tolist(),
                                     scorer=fuzz.ratio, dtype=np.float32, workers=1)[0].astype(np.float64)
         if len(picked) > self.shortlist:
             top = np.argpartition(-sort_scores, self.shortlist)[: self.shortlist]
         else:
             top = np.arange(len(picked))
-        subset = _pick(self._choices, picked[top])
+        subset = self._choice_array[picked[top]].tolist()
         blend = w.token_sort * sort_scores[top]
         for weight, scorer in ((w.token_set, fuzz.token_set_ratio), (w.partial, fuzz.partial_ratio)):
             if weight:
@@ -270,7 +272,3 @@ def _word_index(choices: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarra
     return {word: (np.asarray(ids, dtype=np.int64), np.full(len(ids), np.log(total / len(ids)) + 0.1))
             for word, ids in postings.items()}
 
-
-def _pick(items: Sequence[str], indices: np.ndarray) -> list[str]:
-    """items[i] for every i in indices (a list comprehension over numpy ints is slower)."""
-    return [items[i] for i in indices.tolist()]
