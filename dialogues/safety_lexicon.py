@@ -595,6 +595,21 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (ABUSE, False, r"\b(?:he|hij|boyfriend|stepdad|stepfather|uncle|dad|father|brother|man|teacher|coach|cousin|grandpa|neighbour|neighbor|oom|vader|stiefvader|broer|leraar|trainer|opa|buurman|neef|vriend) (?:\w+ ){0,2}(?:touches|touched|keeps touching|gropes|groped|molests|molested|fondles|fondled|betast|betastte|bepotelt|bepotelde) (?:me|mij)\b"),
     (DANGER, "scene", r"\b(?:staat|stond|is|zit|wacht|loopt) (?:\w+ ){0,3}(?:voor|bij|aan|in|outside|at) (?:mijn|m|de|het|my|the) (?:huis|deur|raam|woning|flat|house|door|window|home) (?:\w+ ){0,2}(?:met|with) (?:een |zijn |haar |a |his |her )?(?:mes|pistool|wapen|bijl|hamer|knuppel|honkbalknuppel|knife|gun|weapon|axe|hammer|bat)\b"),
     (DANGER, False, r"\b(?:stalkt|stalkte|stalks|stalked|stalking|achtervolgt|achtervolgde) (?:me|mij)\b"),
+    # --- fresh batch 5 ----------------------------------------------------------------
+    (SUICIDAL, False, r"\b(?:boeit|maakt|interesseert|kan) (?:\w+ ){0,3}(?:niet|geen|niks|niets) (?:meer )?(?:\w+ )?(?:uit |schelen )?of (?:ik|i) (?:\w+ )?(?:leef|besta|dood ga|doodga|dood ben|er ben|er nog ben|live|die)\b"),
+    (SUICIDAL, True, r"\b(?:zou willen|wou|wilde|wens|wenste|wish|hoop|willen) (?:\w+ )?dat (?:alles|het allemaal|het leven|mijn leven|het) (?:\w+ )?(?:stopte|ophield|voorbij was|over was|gedaan was|eindigde|stopt|ophoudt)$"),
+    (SUICIDAL, True, r"\b(?:enige|only thing) (?:\w+ ){0,3}(?:wil|wens|want) (?:\w+ )?(?:is )?(?:dat |that )?(?:het|alles|het allemaal|het leven|it|everything) (?:\w+ )?(?:ophoudt|stopt|voorbij is|over is|stops|ends)$"),
+    (SUICIDAL, False, r"\blaat (?:me|mij) (?:maar |gewoon |toch |nou |nu )*(?:doodgaan|dood gaan|sterven|creperen|doodbloeden)\b|\blet me (?:just )?die\b"),
+    (SUICIDAL, True, r"\b(?:niks|niets|nothing|niemand|no one|nobody|not a thing) (?:\w+ ){0,2}(?:om|to) (?:voor )?(?:te )?(?:leven|live)(?: for)?\b"),
+    (SUICIDAL, False, r"\bwie (?:zou|gaat|zal|would|will) (?:mij|me) (?:\w+ )?(?:missen|miss|mist)\b|\bwho (?:would|will) (?:even )?(?:miss|notice|care about) me\b"),
+    (PLAN, True, r"\b(?:laatste|final|last) (?:brief|brieven|briefje|woorden|letter|note|words|bericht|berichten|message) (?:\w+ ){0,3}(?:geschreven|klaar|written|ready|achtergelaten|verstuurd|opgesteld|gelegd)\b"),
+    (PLAN, False, r"\b(?:mijn|m|my) (?:eigen |own )?(?:afscheid|begrafenis|uitvaart|funeral|rouwkaart|rouwkaarten) (?:\w+ ){0,3}(?:voorbereid|geregeld|gepland|planned|prepared|arranged|uitgezocht|betaald|geschreven|klaar)\b"),
+    (PLAN, False, r"\b(?:me|mij|mezelf|mijzelf|myself) (?:\w+ )?(?:laten|laat|let) (?:\w+ ){0,4}(?:overrijden|overrijdt|aanrijden|doodrijden|vermorzelen|overreden|run over|hit by)\b"),
+    (PLAN, True, r"\b(?:alles|everything) (?:\w+ ){0,5}(?:nodig|need) (?:\w+ ){0,2}(?:om het te doen|to do it|om er een eind aan te maken|to end it)\b"),
+    (SELF_HARM, False, r"\b(?:in|into) (?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dij|dijen|hand|handen|vinger|vingers|arms|wrists|legs|skin|thighs|stomach) (?:\w+ )?(?:gesneden|gekrast|gekerfd|gebrand|gestoken|geprikt|cut|burned|carved|stabbed)\b"),
+    (OVERDOSE, True, r"\b(?:te veel|teveel|too much|too many|alle|al mijn|een hele|a whole|all my) (?:\w+ ){0,2}(?:pillen|pills) (?:\w+ ){0,2}(?:gespoten|ingespoten|injected|geinjecteerd)\b"),
+    (OVERDOSE, True, r"\b(?:alles|everything|all) (?:\w+ ){0,2}(?:ingenomen|geslikt|opgegeten|genomen|swallowed|took|taken) (?:\w+ ){0,2}(?:wat|that|what) (?:ik|i) (?:\w+ ){0,2}(?:kon vinden|vond|had|kon krijgen|could find|found|had|could get)\b"),
+    (ABUSE, False, r"\b{I} (?:word|werd|ben|was|get|got|am being|was being) (?:\w+ ){0,4}(?:aangeraakt|betast|bepoteld|touched|groped|fondled)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -619,6 +634,9 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, False, r"\b{I} (?:wil|wou|ga) (?:\w+ )?(?:ermee|er mee) (?:stoppen|kappen|ophouden) (?:\w+ )?met alles$"),
     (PLAN, True, r"\b(?:zaken|alles|schulden|papieren|administratie) (?:\w+ ){0,2}(?:op orde|opgeruimd|afbetaald|geregeld|afgehandeld|betaald)\b.*\bklaar (?:om te gaan|om te vertrekken|voor het einde|om te sterven|to go)\b|\bklaar (?:om te gaan|om te sterven|to go)\b.*\b(?:op orde|opgeruimd|afbetaald|geregeld|afgehandeld)\b"),
     (SUICIDAL, True, r"\bklaar (?:mee|met alles)\b.*\bmet (?:het|mijn|m|dit) (?:leven|bestaan)\b|\b(?:done|finished) with (?:it|everything)\b.*\bwith (?:life|living|my life)\b"),
+    (SUICIDAL, True, r"\b(?:leven|life|bestaan)\b.*\b(?:wil|wou|want) (?:\w+ )?(?:eruit|er uit|out)$"),
+    (PLAN, True, r"\b(?:opgeruimd|op orde|geregeld|afbetaald|afgehandeld|sleutels|weggegeven)\b.*\b(?:dit is het einde|this is the end|het is klaar|tijd om te gaan|time to go|het is zover)\b"),
+    (SELF_HARM, False, r"^(?=.*\b(?:expres|opzettelijk|on purpose|deliberately|met opzet|bewust)\b)(?=.*\b(?:mijn|m|my|mezelf|myself)\b)(?!.*\b(?:telefoon|phone|glas|glass|bord|deur|door|raam|window|spullen|things|vaas|computer|laptop)\b).*\b(?P<t>geslagen|gesneden|gebrand|verbrand|gestoken|gebroken|bezeerd|pijn gedaan|gekrast|hit|cut|burned|burnt|broke|hurt|punched|bonkte|gebonkt)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".
