@@ -130,8 +130,10 @@ class Recognizer:
             for cue in data.cues:
                 for phrase in expand_alternatives(cue):
                     words = tuple(cue_words(normalize(phrase)))
-                    if words:
+                    if len(words) > 1 or (words and len(normalize(phrase).split()) == 1):
                         self._cues.setdefault(words, set()).add(index)
+                    # else: a phrase that shrinks to one word without its fillers ("en toch" -> "en",
+                    # "niet erg" -> "niet") would fire on nearly every line; it is left out
         self._choices = choices
         self._sorted_choices = [" ".join(sorted(choice.split())) for choice in choices]
         self._postings = _word_index(choices)
