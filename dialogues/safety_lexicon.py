@@ -169,7 +169,7 @@ CHORE_WORDS = tuple(
     "grandma grandpa week weekdoos pillendoos medicijndoos baxterrol ontbijt breakfast weekly muizen muis "
     "ratten rat mice mouse rats ongedierte pest insecten wespen onkruid weeds jacht hunting "
     "schietvereniging schillen schil appel appels fruit aardappel aardappelen uien ui boterham pakket pakketje "
-    "peel peeling apple apples vegetables sandwich parcel".split()
+    "peel peeling apple apples vegetables sandwich parcel vakantie reis holiday vacation trip".split()
 )
 PLACE_CHORE_WORDS = tuple(
     ["goot", "dakgoot", "antenne", "zonnepanelen", "repareren", "schoonmaken", "schoon te maken", "klussen",
@@ -276,7 +276,8 @@ LAUGHTER_IDIOMS = (
 # fire); without any pronoun, a statement counts as the writer's own, a question not.
 # kind "first": as True, but a bare topic word ("Zelfbeschadiging is vaak ...") needs the
 # writer in the clause ("ik", "me", "mijn ...") to fire. kind False: the match names the
-# writer itself. kind "scene": someone else's threat, no person check.
+# writer itself. kind "scene": someone else's threat, no person check. kind "statement": as
+# "scene", but not in a question ("heeft hij gedreigd de kinderen iets aan te doen?").
 
 SUICIDAL = "suicidal"
 PLAN = "suicidal_plan"
@@ -610,6 +611,17 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (OVERDOSE, True, r"\b(?:te veel|teveel|too much|too many|alle|al mijn|een hele|a whole|all my) (?:\w+ ){0,2}(?:pillen|pills) (?:\w+ ){0,2}(?:gespoten|ingespoten|injected|geinjecteerd)\b"),
     (OVERDOSE, True, r"\b(?:alles|everything|all) (?:\w+ ){0,2}(?:ingenomen|geslikt|opgegeten|genomen|swallowed|took|taken) (?:\w+ ){0,2}(?:wat|that|what) (?:ik|i) (?:\w+ ){0,2}(?:kon vinden|vond|had|kon krijgen|could find|found|had|could get)\b"),
     (ABUSE, False, r"\b{I} (?:word|werd|ben|was|get|got|am being|was being) (?:\w+ ){0,4}(?:aangeraakt|betast|bepoteld|touched|groped|fondled)\b"),
+    # --- fresh batch 6 ----------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:zin|behoefte|neiging|drang|urge|verlangen|need) (?:\w+ )?(?:om|to) (?:\w+ )?(?:dood te gaan|te sterven|dood|die|sterven|er een eind aan te maken|er een einde aan te maken|mezelf te doden)\b"),
+    (SUICIDAL, False, r"\b(?:ik|i) (?:\w+ )?beter (?:af )?dood (?:kan|kon|zou|ben|zijn|was)\b"),
+    (SUICIDAL, False, r"\bwaarom ben (?:ik|i) er (?:\w+ )?nog$|\bwaarom (?:ben|leef|besta) (?:ik|i) (?:eigenlijk |überhaupt |uberhaupt )?nog$"),
+    (PLAN, True, r"{CHORE}\b{METHOD} (?:al|alvast|already) (?:\w+ ){0,4}(?:liggen|klaarliggen|staan|hangen|ready|klaar)\b"),
+    (PLAN, True, r"\b{METHOD}\b.*\b(?:zwarte markt|black market|dark web|darkweb|illegaal gekocht|illegaal besteld)\b|\b(?:zwarte markt|black market|dark web|darkweb)\b.*\b{METHOD}\b"),
+    (PLAN, True, r"\b(?:stoel|krukje|kruk|trapje|chair|stool) (?:\w+ ){0,2}(?:onder|under|beneath) (?:het|de|een|the|a) (?:touw|strop|koord|balk|rope|noose|beam)\b"),
+    (PLAN, True, r"\b(?:uitgerekend|berekend|opgezocht|uitgezocht|gegoogeld|calculated|worked out|looked up|figured out) (?:\w+ ){0,2}(?:hoeveel|how many|how much) (?:\w+ ){0,3}(?:ik|i) (?:\w+ ){0,2}(?:moet nemen|moet slikken|nodig heb|need to take|need|have to take)\b"),
+    (OVERDOSE, True, r"\b(?:hele|whole|entire) (?:pot|potje|doos|doosje|strip|strips|fles|flesje|pak|pakje|bottle|box|pack|packet) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:leeg|op|empty|gone)\b"),
+    (DANGER, False, r"\b(?:sluit|sloot) (?:me|mij) (?:\w+ ){0,2}op\b|\b(?:locks|locked) me (?:\w+ )?(?:in|up)\b|\b(?:houdt|hield) (?:me|mij) (?:\w+ ){0,2}(?:opgesloten|gevangen)\b"),
+    (DANGER, "statement", r"\b(?:dreigt|dreigde|gedreigd|threatens|threatened) (?:\w+ ){0,3}(?:de kinderen|mijn kinderen|ons kind|onze kinderen|de kids|mijn kind|mijn dochter|mijn zoon|the kids|my kids|my children|the children|my son|my daughter|our kids) (?:\w+ ){0,3}(?:iets aan te doen|pijn te doen|te vermoorden|te doden|te slaan|mee te nemen|af te pakken|hurt|kill|take)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -637,6 +649,9 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b(?:leven|life|bestaan)\b.*\b(?:wil|wou|want) (?:\w+ )?(?:eruit|er uit|out)$"),
     (PLAN, True, r"\b(?:opgeruimd|op orde|geregeld|afbetaald|afgehandeld|sleutels|weggegeven)\b.*\b(?:dit is het einde|this is the end|het is klaar|tijd om te gaan|time to go|het is zover)\b"),
     (SELF_HARM, False, r"^(?=.*\b(?:expres|opzettelijk|on purpose|deliberately|met opzet|bewust)\b)(?=.*\b(?:mijn|m|my|mezelf|myself)\b)(?!.*\b(?:telefoon|phone|glas|glass|bord|deur|door|raam|window|spullen|things|vaas|computer|laptop)\b).*\b(?P<t>geslagen|gesneden|gebrand|verbrand|gestoken|gebroken|bezeerd|pijn gedaan|gekrast|hit|cut|burned|burnt|broke|hurt|punched|bonkte|gebonkt)\b"),
+    (SUICIDAL, False, r"^(?=.*\b(?:niet|not|nooit|never)\b)(?!.*\b(?:je|jij|you)\b).*?\b(?:ik|i) (?:\w+ ){0,3}(?:hoor|hoorde|belong|thuishoor)\b.*\b(?:op|in) (?:deze|de|this|the) (?:wereld|aarde|world|earth)\b"),
+    (PLAN, True, r"^(?=.*\b(?:auto|wagen|car|rijden|rij|rijd|snelweg|volgas|highway|drive|driving)\b).*?\b(?P<t>(?:ga|wil|zal|gaan|going to|gonna|want to|will) (?:\w+ ){0,8}(?:tegen|into) (?:een|de|a|the) (?:\w+ ){0,3}(?:boom|muur|pijler|brugpijler|paal|lantaarnpaal|betonblok|vrachtwagen|viaduct|tree|wall|pillar|pole|truck))\b"),
+    (PLAN, True, r"\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them|love him|love her)\b.*\b(?:laatste keer|last time)\b|\b(?:laatste keer|last time)\b.*\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

@@ -46,7 +46,7 @@ def _expand(pattern: str) -> str:
 @dataclass(frozen=True)
 class Rule:
     category: str
-    kind: str  # "self", "person", "first" or "scene" (see safety_lexicon.RULES)
+    kind: str  # "self", "person", "first", "scene" or "statement" (see safety_lexicon.RULES)
     pattern: re.Pattern[str]
     needs: frozenset[str] | None  # every match contains one of these strings (a quick prefilter)
 
@@ -158,6 +158,10 @@ def match_clause(clause: Clause, prefilter: bool = True, rules: tuple[Rule, ...]
             if meta:
                 break
             start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
+            if rule.kind == "statement":
+                if clause.question:
+                    continue
+                return rule.category
             if rule.kind == "scene" or _own(clause, start, end, named=rule.kind == "first"):
                 return rule.category
     return None
