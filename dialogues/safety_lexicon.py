@@ -103,7 +103,9 @@ VARIANTS: dict[str, str] = {
 CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b'k\b", " ik "), (r"\bk'\b", " ik "), (r"\bm'n\b", " mijn "), (r"\bd'r\b", " er "), (r"\bz'n\b", " zijn "),
     (r"(?<![a-z])'t\b", " het "), (r"n't\b", " not"), (r"\bi'm\b", "i am"), (r"'ve\b", " have"),
-    (r"'re\b", " are"), (r"'ll\b", " will"), (r"'d\b", " would"), (r"'s\b", " is"),
+    (r"'re\b", " are"), (r"'ll\b", " will"), (r"'d\b", " would"), (r"\b(he|she|it|that|what|there|here|who|where|how|everything|nothing|something|anything|life|this|let|"
+     r"tonight|today|tomorrow|now|time|everyone|everybody|nobody|someone|somebody|one|which)'s\b", r"\1 is"),
+    (r"'s\b", ""),  # otherwise a possessive: "my dad's gun" -> "my dad gun"
 )
 
 # A first word fused with "k" in chat Dutch: "kwil", "kben", "kheb", "kga" -> "ik wil" ...
@@ -622,6 +624,12 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (OVERDOSE, True, r"\b(?:hele|whole|entire) (?:pot|potje|doos|doosje|strip|strips|fles|flesje|pak|pakje|bottle|box|pack|packet) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,2}(?:leeg|op|empty|gone)\b"),
     (DANGER, False, r"\b(?:sluit|sloot) (?:me|mij) (?:\w+ ){0,2}op\b|\b(?:locks|locked) me (?:\w+ )?(?:in|up)\b|\b(?:houdt|hield) (?:me|mij) (?:\w+ ){0,2}(?:opgesloten|gevangen)\b"),
     (DANGER, "statement", r"\b(?:dreigt|dreigde|gedreigd|threatens|threatened) (?:\w+ ){0,3}(?:de kinderen|mijn kinderen|ons kind|onze kinderen|de kids|mijn kind|mijn dochter|mijn zoon|the kids|my kids|my children|the children|my son|my daughter|our kids) (?:\w+ ){0,3}(?:iets aan te doen|pijn te doen|te vermoorden|te doden|te slaan|mee te nemen|af te pakken|hurt|kill|take)\b"),
+    # --- fresh batch 7 ----------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:gehad|gedaan|had it|done) (?:met|with) (?:het |mijn |m |dit |my |this )?(?:leven|bestaan|life|living)\b"),
+    (SUICIDAL, False, r"\b(?:hoop|wens|wish|hope|bid) (?:\w+ ){0,2}(?:dat |that )(?:de |het |een |god |a |the )?(?:kanker|ziekte|dood|god|auto|trein|bus|vrachtwagen|cancer|illness|death|car|truck|train) (?:\w+ ){0,2}(?:me|mij) (?:\w+ ){0,2}(?:meeneemt|haalt|komt halen|doodt|doodrijdt|aanrijdt|overrijdt|raakt|kills|takes|hits|will take|will kill)\b"),
+    (SELF_HARM, False, r"\b{ME} (?:\w+ ){0,3}met (?:een |de |het |mijn |m )?(?:aansteker|sigaret|peuk|strijkijzer|strijkbout|heet water|kaars|lucifer|mes|mesje|scheermes|scheermesje|scherf|schaar|passer|glas|lighter|cigarette|razor|blade|knife|glass) (?:\w+ )?(?:gebrand|verbrand|gesneden|gekrast|bewerkt|gekerfd|burned|burnt|cut)\b"),
+    (ABUSE, "statement", r"\b(?:vader|papa|pa|moeder|mama|ma|stiefvader|stiefmoeder|man|vriend|hij|zij|dad|father|mom|mother|stepdad|he|she) (?:\w+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|beats|hits|beat|abuses|abused) (?:ons|us)\b(?!.*\b(?:haha|lol|spel|game|potje|tennis|schaken|kaarten)\b)"),
+    (PLAN, True, r"\b(?:mijn|m|my) (?:\w+ )?(?:note|notes|briefje|briefjes) (?:is|are|ligt|liggen|lies|staat|zit) (?:\w+ )?(?:on|op|in|onder|under|naast|next to) (?:the|de|het|my|mijn|m) (?:\w+ )?(?:table|tafel|bed|bureau|desk|kitchen|keuken|kussen|pillow|nachtkastje|nightstand|counter|aanrecht)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
