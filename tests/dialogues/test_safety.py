@@ -114,6 +114,35 @@ def test_stepping_out_of_the_exercise_is_seen(text):
     assert safety.check(text).distress
 
 
+@pytest.mark.parametrize("text", [
+    "ik ga voor de tren springen",  # a dropped letter in a four-letter word
+    "mijn vader slat me",
+    "ik heb 40 oxazepm gespaard",  # a typo in a medicine name
+    "ik heb mijn Temesta opgespaard",  # a Belgian brand name
+    "ik heb alles geregeld mijn testament ligt klaar",  # no punctuation: one long clause
+    "I have my dad's gun",  # a possessive, not "dad is"
+    "ik zie da ni meer zitte",  # Flemish infinitive without -n
+])
+def test_typos_brand_names_and_missing_punctuation_do_not_hide_distress(text):
+    assert safety.check(text).distress
+
+
+@pytest.mark.parametrize("text", [
+    "ik lag in een deuk, ik ga dood",  # laughter elsewhere in the sentence
+    "ik wil dood... van schaamte haha",  # the ellipsis does not cut the idiom off
+    "vertel eens over die gedachten aan de dood",  # an imperative worker prompt
+    "in het nieuws: man springt van brug",  # a headline is a third person
+    "Heeft hij gedreigd de kinderen iets aan te doen?",  # a question, not a statement
+    "ik heb mijn medicatie gespaard voor de vakantie",
+])
+def test_laughter_headlines_worker_prompts_and_chores_do_not_fire(text):
+    assert not safety.check(text).distress
+
+
+def test_a_threat_against_the_children_fires_as_a_statement():
+    assert safety.check("mijn partner heeft gedreigd de kinderen iets aan te doen").distress
+
+
 def test_distress_after_an_idiom_in_the_same_message_still_fires():
     assert safety.check("ik ga dood van het lachen om jullie, maar echt: ik wil dood").distress
 
@@ -163,7 +192,7 @@ def test_the_labelled_sets_are_large_enough_and_well_formed():
 def test_typos_lowercase_and_shouting_do_not_hide_distress_or_raise_false_alarms():
     rows = eval_safety.load_rows(eval_safety.PARTS["held-out"])
     figures = eval_safety.robustness(rows)
-    assert figures["one typo"][0] >= 0.85
+    assert figures["one typo"][0] >= 0.95  # 0.967 measured on the held-out part (was 0.85 floor)
     for name, (recall, false_positives) in figures.items():
         assert recall >= 0.85, name
         assert false_positives <= 0.05, name
