@@ -138,7 +138,7 @@ PROTECTED = frozenset(
     "leven lezen geven heven weven beven leveren levend beter bitter letter later zonder ronder "
     "zondag wakker wekker wacker kapot killing willing filling billing telling selling iemand "
     "springen dringen zingen dingen brengen sterren sterker steven mezelf myself "
-    "medicijn afscheid goodbye everyone everybody without".split()
+    "medicijn afscheid goodbye everyone everybody without spuit injectiespuit syringe".split()
 )
 
 # -- persons -------------------------------------------------------------------------
@@ -171,7 +171,8 @@ CHORE_WORDS = tuple(
     "grandma grandpa week weekdoos pillendoos medicijndoos baxterrol ontbijt breakfast weekly muizen muis "
     "ratten rat mice mouse rats ongedierte pest insecten wespen onkruid weeds jacht hunting "
     "schietvereniging schillen schil appel appels fruit aardappel aardappelen uien ui boterham pakket pakketje "
-    "peel peeling apple apples vegetables sandwich parcel vakantie reis holiday vacation trip".split()
+    "peel peeling apple apples vegetables sandwich parcel vakantie reis holiday vacation trip waslijn wasgoed "
+    "washing clothesline schommel swing hangmat hammock boot zeilen sailing klimmen climbing".split()
 )
 PLACE_CHORE_WORDS = tuple(
     ["goot", "dakgoot", "antenne", "zonnepanelen", "repareren", "schoonmaken", "schoon te maken", "klussen",
@@ -376,7 +377,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b(?:het leven|leven|life) (?:heeft|is|voelt) (?:\w+ ){0,2}(?:geen zin|zinloos|pointless|meaningless|not worth)\b"),
     (SUICIDAL, True, r"\b(?:waarom|waarvoor|why) (?:zou|moet|should|would) (?:ik|i) (?:\w+ )?(?:nog )?(?:leven|doorgaan|verder leven|live|go on|keep living|stay alive|bestaan)\b"),
     (SUICIDAL, False, r"\bwat heeft (?:het leven|mijn leven|m leven|het allemaal|alles|het|dit leven) (?:\w+ )?(?:nog )?(?:voor )?zin\b"),
-    (SUICIDAL, True, r"\b(?:was|ware|wou dat|wilde dat|wens dat|wenste dat|hoop dat|wish|wished|if only) (?:ik|i) (?:\w+ )?(?:dood|dead|nooit geboren|never born|er niet|weg|gone|not alive|niet meer leefde|niet leefde|never existed|nooit bestaan|never here|not here|niet hier|niet meer bestond|niet bestond|er niet meer was|er niet was)\b"),
+    (SUICIDAL, True, r"\b(?:was|ware|wou dat|wilde dat|wens dat|wenste dat|hoop dat|wish|wished|if only) (?:ik|i) (?:\w+ )?(?:dood|dead|nooit geboren|never born|er niet|weg(?! (?:kon|kan|kunnen|mocht|uit|van|naar)\b)|gone|not alive|niet meer leefde|niet leefde|never existed|nooit bestaan|never here|not here|niet hier|niet meer bestond|niet bestond|er niet meer was|er niet was)\b"),
     (SUICIDAL, True, r"\b(?:was|ware|had) (?:ik|i) (?:\w+ )?maar (?:dood|nooit|er niet|niet geboren|weg)\b"),
     (SUICIDAL, True, r"\b(?:had|heb) (?:ik )?(?:\w+ )?maar nooit (?:bestaan|geleefd|geboren)\b"),
     (SUICIDAL, True, r"\b(?:liever|rather|prefer to be) (?:\w+ )?(?:dood|dead)\b"),
@@ -567,7 +568,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, False, r"\b(?:plek|plaats|place|spot|manier|way|methode|method|datum|moment|tijdstip|dag) (?:\w+ ){0,2}(?:uitgezocht|gevonden|gekozen|bedacht|gepland|picked|found|chosen|planned) (?:\w+ ){0,2}(?:om|to) (?:het|it) (?:te )?(?:doen|do)\b"),
     (PLAN, True, r"{CHORE}\b(?:auto|motor|car|engine) (?:\w+ ){0,4}(?:laten lopen|laat lopen|laat draaien|laten draaien|running|draaiend)\b.*\b(?:garage|deur dicht|dichte deur|ramen dicht|closed|door shut)\b|\bgarage\b.*\b(?:auto|motor|car|engine) (?:\w+ ){0,3}(?:laten lopen|laat lopen|laten draaien|laat draaien|running|aan)\b"),
     (PLAN, True, r"{CHORE}\b(?:zit|sta|lig|ben|zat|stond|lag|sitting|standing|lying|am) (?:\w+ ){0,2}(?:met|with) (?:een |het |de |mijn |m |a |the |my )?(?:\w+ )?{METHOD} (?:\w+ ){0,3}(?:in|op|on|at) (?:de |het |mijn |m |the |my )?(?:badkamer|bad|wc|toilet|slaapkamer|kamer|zolder|garage|auto|bed|bos|brug|dak|bathroom|bedroom|room|attic|car|woods|bridge|roof|bath)\b"),
-    (PLAN, True, r"\b(?:geef|gaf|geven|weggeven|give|giving) (?:\w+ ){0,2}(?:al mijn|al m|all my|all of my) (?:\w+ )?(?:spullen|bezittingen|things|stuff|belongings|possessions|kleren|clothes) (?:\w+ ){0,3}(?:weg|away)\b"),
+    (PLAN, True, r"\b(?:geef|gaf|geven|weggeven|give|giving) (?:\w+ ){0,2}(?:al mijn|al m|all my|all of my) (?:\w+ )?(?:spullen|bezittingen|things|stuff|belongings|possessions) (?:\w+ ){0,3}(?:weg|away)\b(?!.*\b(?:kringloop|goede doel|marktplaats|verkoop|verkopen|verhuizing|verhuis|charity|thrift)\b)"),
     (PLAN, True, r"\b(?:huisdieren|kat|katten|hond|honden|pets|cat|dog|spullen|bezittingen|spaargeld) (?:\w+ ){0,4}(?:gegeven|weggegeven|given away|gave away|overgedragen|ondergebracht)\b.*\balles (?:\w+ )?geregeld\b"),
     (SELF_HARM, False, r"\b{ME} {G}(?:bezeerd|bezeer|bezeren|toegetakeld|opengehaald|opengekrast|kapotgemaakt|verminkt|gewond)\b"),
     (ABUSE, False, r"\b(?:knijpt|kneep|knijpen|drukt|drukte|grijpt|greep|squeezes|squeezed|grabs|grabbed|choked|chokes) (?:\w+ ){0,2}(?:mijn|m|my) (?:keel|hals|nek|throat|neck)\b(?!.*\b(?:haha|lol)\b)"),
@@ -588,7 +589,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (ABUSE, False, r"\b(?:ik|i) (?:\w+ ){0,2}(?:heb|had|have|has|got|zit onder|zit vol) (?:\w+ ){0,3}(?:blauwe plekken|blauw oog|builen|bulten|striemen|bruises|black eye|split lip|kapotte lip|dikke lip) (?:\w+ ){0,2}(?:van|from|door|by) (?:mijn|my|m|hem|him|haar|her|hun|them)\b"),
     (ABUSE, False, r"\bslaagt (?:me|mij)\b(?! (?:te|om|erin)\b)"),
     # --- fresh batch 4 ----------------------------------------------------------------
-    (SUICIDAL, True, r"\b(?:hoop|wens|hope|wish) (?:\w+ ){0,2}(?:dat |that )?(?:het|dit|vandaag|vannacht|today|tonight|this|it) (?:\w+ )?(?:de|mijn|my|the) (?:allerlaatste|laatste|last)\b"),
+    (SUICIDAL, True, r"\b(?:hoop|wens|hope|wish) (?:\w+ ){0,2}(?:dat |that )?(?:het|dit|vandaag|vannacht|today|tonight|this|it) (?:\w+ )?(?:de|mijn|my|the) (?:allerlaatste|laatste|last)(?: (?:dag|nacht|ochtend|keer|day|night|one))?(?: (?:is|wordt|zal zijn|will be|zijn))?$"),
     (SUICIDAL, True, r"\b(?:willen|wil|wou|wilde|wens|wenste|hoop|wish|hope) dat (?:ik|i) (?:er )?(?:\w+ )?(?:niet meer|nooit|nooit meer) (?:was|ware|bestond|leefde|zou zijn|geboren|geboren was|bestaan had)\b|\b(?:willen|wil|wou|wilde|wens|wenste) dat (?:ik|i) (?:\w+ )?dood (?:was|ware|zou zijn|ben)\b"),
     (PLAN, True, r"{CHORE}\b(?:ga|zit|lig|sta|ben|going|sitting|lying|am) (?:\w+ ){0,2}in (?:bad|de badkamer|het bad|the bath|the bathroom|the tub) (?:\w+ ){0,2}(?:met|with) (?:een |het |mijn |m |a |my )?{METHOD}\b"),
     (PLAN, False, r"\b(?:ik|i) (?:\w+ ){0,2}(?:opgezocht|gegoogeld|gegoogled|googlede|zocht op|zoek op|looked up|searched|googled|researched|gelezen) (?:\w+ ){0,2}(?:hoe|how|wat|what) (?:je|you|men|one|ik|i|het) (?:\w+ ){0,3}(?:ophangt|ophangen|ophang|doodt|doden|kill|hang|dood gaat|doodgaat|zelfmoord|suicide|overdose|overdosis|verdrinkt|die|sterft|sterven|pijnloos|painlessly|om het leven brengt|dodelijk|lethal)\b"),
@@ -630,6 +631,16 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SELF_HARM, False, r"\b{ME} (?:\w+ ){0,3}met (?:een |de |het |mijn |m )?(?:aansteker|sigaret|peuk|strijkijzer|strijkbout|heet water|kaars|lucifer|mes|mesje|scheermes|scheermesje|scherf|schaar|passer|glas|lighter|cigarette|razor|blade|knife|glass) (?:\w+ )?(?:gebrand|verbrand|gesneden|gekrast|bewerkt|gekerfd|burned|burnt|cut)\b"),
     (ABUSE, "statement", r"\b(?:vader|papa|pa|moeder|mama|ma|stiefvader|stiefmoeder|man|vriend|hij|zij|dad|father|mom|mother|stepdad|he|she) (?:\w+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|beats|hits|beat|abuses|abused) (?:ons|us)\b(?!.*\b(?:haha|lol|spel|game|potje|tennis|schaken|kaarten)\b)"),
     (PLAN, True, r"\b(?:mijn|m|my) (?:\w+ )?(?:note|notes|briefje|briefjes) (?:is|are|ligt|liggen|lies|staat|zit) (?:\w+ )?(?:on|op|in|onder|under|naast|next to) (?:the|de|het|my|mijn|m) (?:\w+ )?(?:table|tafel|bed|bureau|desk|kitchen|keuken|kussen|pillow|nachtkastje|nightstand|counter|aanrecht)\b"),
+    # --- fresh batch 8 ----------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:kan|wil|kon|wou|can not|could not) (?:\w+ )?niet (?:meer )?verder (?:leven|bestaan)\b|\bniet (?:meer )?verder (?:kan|wil|kon|wou) (?:leven|bestaan)\b"),
+    (SUICIDAL, True, r"\b(?:zie|heb|see|have) (?:\w+ )?(?:geen|no) (?:enkele )?(?:toekomst|future) (?:meer |anymore )?(?:voor (?:mezelf|mij|me)|for myself|for me)\b|\bgeen toekomst meer$"),
+    (PLAN, True, r"\b(?:morgen|straks|vanavond|vannacht|vandaag|nu|zo|tomorrow|tonight|today|now) (?:\w+ )?(?:spring|jump) (?:ik|i)$"),
+    (PLAN, True, r"\b(?:uitgezocht|opgezocht|gegoogeld|gegoogled|looked up|checked|researched) (?:\w+ ){0,3}(?:spoor|trein|treinen|brug|flat|gebouw|dak|train|trains|bridge|building|roof) (?:\w+ ){0,3}(?:snelst|snelste|hardst|hardste|hoogst|hoogste|fastest|highest|tallest)\b"),
+    (PLAN, True, r"\b(?:ga|wil|going to|want to|gonna) (?:\w+ ){0,6}(?:liggen|lie down|slapen|sleep) (?:\w+ ){0,2}(?:met|with) (?:\w+ ){0,4}{METHOD}\b"),
+    (PLAN, False, r"\b(?:ik|i) (?:ben|zal|am|will) (?:er )?(?:morgen|straks|binnenkort|na vanavond|soon|tomorrow|after tonight) (?:er )?(?:niet meer|not here|gone|no longer here|not around)\b"),
+    (SELF_HARM, False, r"\b{METHOD} (?:\w+ ){0,2}in (?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik|arms|wrists|legs|skin|thighs|stomach)\b"),
+    (SELF_HARM, False, r"\b(?:mijn|m|my) (?:\w+ )?(?:arm|armen|hand|handen|been|benen|huid|pols|arms|hands|skin|leg|wrist) (?:\w+ ){0,2}(?:tegen|op|in|on|against|onder|under) (?:de|het|een|the|a) (?:\w+ )?(?:kachel|fornuis|strijkijzer|strijkbout|kookplaat|vlam|kaars|heet water|kokend water|stove|iron|flame|candle|heater|boiling water) (?:\w+ ){0,2}(?:gehouden|houden|gedrukt|gelegd|held|pressed|put)\b"),
+    (ABUSE, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|vriendin|partner|vader|papa|moeder|mama|stiefvader|broer|ex|vent|husband|boyfriend|dad|father|mother|mom|stepdad|brother)) (?:\w+ ){0,2}(?:mijn|m|my) (?:\w+ )?(?:arm|pols|neus|ribben|rib|kaak|vinger|vingers|been|arm|wrist|nose|ribs|jaw|finger|fingers|leg|tand|tanden|teeth) (?:\w+ )?(?:gebroken|broke|broken|gekneusd|bruised)\b(?!.*\b(?:voetbal|sport|football|soccer|hockey|wedstrijd|match|game)\b)"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -660,6 +671,7 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, False, r"^(?=.*\b(?:niet|not|nooit|never)\b)(?!.*\b(?:je|jij|you)\b).*?\b(?:ik|i) (?:\w+ ){0,3}(?:hoor|hoorde|belong|thuishoor)\b.*\b(?:op|in) (?:deze|de|this|the) (?:wereld|aarde|world|earth)\b"),
     (PLAN, True, r"^(?=.*\b(?:auto|wagen|car|rijden|rij|rijd|snelweg|volgas|highway|drive|driving)\b).*?\b(?P<t>(?:ga|wil|zal|gaan|going to|gonna|want to|will) (?:\w+ ){0,8}(?:tegen|into) (?:een|de|a|the) (?:\w+ ){0,3}(?:boom|muur|pijler|brugpijler|paal|lantaarnpaal|betonblok|vrachtwagen|viaduct|tree|wall|pillar|pole|truck))\b"),
     (PLAN, True, r"\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them|love him|love her)\b.*\b(?:laatste keer|last time)\b|\b(?:laatste keer|last time)\b.*\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them)\b"),
+    (SUICIDAL, False, r"\bals (?:ik|i) (?:\w+ ){0,5}(?:val|viel|doodga|dood ga|sterf|verongeluk|aangereden word|overreden word|niet meer wakker word|dood ben|er niet meer ben|onder een auto kom)\b.*\b(?:is het (?:ook )?goed|is dat (?:ook )?goed|maakt het niet uit|maakt het me niet uit|vind ik het niet erg|zou ik het niet erg vinden|prima|so be it|fine by me)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

@@ -28,7 +28,7 @@ _MACROS = {
     "{G}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ ){{0,3}}",
     "{G1}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ )?",
     "{G5}": rf"(?:(?!(?:{_NOT_OTHER})\b)\w+ ){{0,5}}",
-    "{METHOD}": r"(?:pillen|pills|touw|koord|strop|cord|mes|messen|scheermes|scheermesje|scheermesjes|mesjes|mesje|pistool|wapen|"
+    "{METHOD}": r"(?:pillen|pills|touw|koord|strop|cord|spuit|injectiespuit|syringe|mes|messen|scheermes|scheermesje|scheermesjes|mesjes|mesje|pistool|wapen|"
                 r"vuurwapen|gif|rope|noose|knife|gun|razor|blade|blades)",
     "{MORE}": r"(?:meer|langer)",
     "{DEATH}": r"(?:dood gaan|dood zijn|doodgaan|dood|sterven|doodshoofd|doodskist|grafsteen)",
