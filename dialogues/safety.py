@@ -68,6 +68,8 @@ def _check(text: str) -> Alarm:
                 return Alarm(True, category)
         # Also on one clause: without punctuation a whole thought arrives as one ("ik heb
         # alles geregeld mijn testament ligt klaar").
+        if not clauses:
+            continue  # only emoji or punctuation
         category = match_clause(joined(clauses), rules=WIDE_RULES)
         if category:
             return Alarm(True, category)

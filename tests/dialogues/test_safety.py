@@ -139,6 +139,11 @@ def test_laughter_headlines_worker_prompts_and_chores_do_not_fire(text):
     assert not safety.check(text).distress
 
 
+@pytest.mark.parametrize("text", ["🌀", "...", "?!", "💊"])
+def test_a_message_of_only_emoji_or_punctuation_gets_an_answer(text):
+    assert safety.check(text).distress == (text == "💊")
+
+
 def test_a_threat_against_the_children_fires_as_a_statement():
     assert safety.check("mijn partner heeft gedreigd de kinderen iets aan te doen").distress
 
