@@ -75,7 +75,9 @@ def normalize(text: str) -> str:
     for raw in text.replace("/", " ").split():
         word = raw.strip(_STRIP)
         mapped = _WORD_VARIANTS.get(word)
-        if mapped is None:
+        if mapped is None and word.isalnum():
+            mapped = word  # nothing to split or map (most words): skip the regular expression
+        elif mapped is None:
             mapped = _PUNCTUATION.sub(" ", word)
             if " " in mapped.strip():  # "ge's" -> "ge s": map the parts too
                 mapped = " ".join(_WORD_VARIANTS.get(part, part) for part in mapped.split())

@@ -243,7 +243,7 @@ class Recognizer:
             return np.arange(min(self.candidates, len(self._choices)))
         ids, weights = zip(*postings)
         overlap = np.bincount(np.concatenate(ids), weights=np.concatenate(weights), minlength=len(self._choices))
-        return np.argpartition(-overlap, self.candidates)[: self.candidates]
+        return np.argpartition(overlap, -self.candidates)[-self.candidates:]
 
     def _cue_bonus(self, words: list[str]) -> np.ndarray:
         """Bonus per label for its longest cue phrase, ignoring cues inside another label's longer cue."""
