@@ -120,13 +120,17 @@ class TelegramChannel:
             await _quietly(query.answer(self.texts(session.lang, "stale_button")))
             await _quietly(query.edit_message_reply_markup(None))
             return
-        await _quietly(query.answer())
-        await self._close_keyboard(query, value, session.lang)
-        route = self.button_routes.get(value.split(":", 1)[0])
-        if route is not None:
-            await route(update, context.bot, value, session.lang)
-            return
-        await self._turn(update, context.bot, value)
+        # Answering the press and closing the keyboard run alongside the turn: each is a round
+        # trip to Telegram, and the user waits for the reply, not for them.
+        courtesies = asyncio.gather(_quietly(query.answer()), self._close_keyboard(query, value, session.lang))
+        try:
+            route = self.button_routes.get(value.split(":", 1)[0])
+            if route is not None:
+                await route(update, context.bot, value, session.lang)
+            else:
+                await self._turn(update, context.bot, value)
+        finally:
+            await courtesies
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Details to the log (never the message text); a short apology to the user."""
@@ -147,9 +151,13 @@ class TelegramChannel:
     async def _turn(self, update: Update, bot: Bot, text: str) -> None:
         """One engine turn: stored with its reply in one transaction, then the outbox is flushed."""
         external_id, chat_id = _ids(update)
-        await self._call(bot, chat_id, self.service.handle, self.channel, external_id, text,
-                         chat_id=chat_id, update_id=update.update_id)
-        await self.courier.flush(bot, chat_id)
+
+        def step() -> tuple[list[Any], str]:  # one worker-thread call: the turn, then what it owes
+            self.service.handle(self.channel, external_id, text, chat_id=chat_id, update_id=update.update_id)
+            return self.courier.pending(chat_id)
+
+        pending = await self._call(bot, chat_id, step)
+        await self.courier.flush(bot, chat_id, pending)
 
     async def _call(self, bot: Bot, chat: int, function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
         async with self.courier.typing(bot, chat):

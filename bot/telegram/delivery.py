@@ -7,6 +7,13 @@ marks each delivered once all its messages went out. A Telegram outage leaves re
 pending; the next flush (the user's next message, the periodic sweep, or a restart) sends
 them. Messages of a reply already sent are remembered, so a retry does not repeat them.
 Callers hold the chat's lock (see `ordering.py`), so a chat's replies never interleave.
+
+Marking is batched: replies sent while a mark is being written are marked together in the
+next transaction (one commit, one worker-thread hop for many chats under load; no wait when
+quiet). A reply sent but not yet marked counts as sent here, so no flush sends it again; a
+process killed in that moment sends it once more after the restart, as before.
+`pending(chat_id)` reads what a flush needs in one go, so a turn can read it in the same
+worker-thread call that stored the turn (`flush(..., pending=...)`).
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from typing import Any
 from telegram import Bot
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+
+from bot.service import retried
 
 from .render import render, session_stamp
 
@@ -47,19 +56,28 @@ class Courier:
         self.pictures = pictures if pictures is not None else load_picture_renderer()
         self.typing_after = typing_after
         self._progress: dict[Any, int] = {}  # delivery id -> messages of it already sent
+        self._marking: set[Any] = set()  # sent, the mark not yet committed
+        self._to_mark: list[tuple[Any, asyncio.Future]] = []
+        self._marker: asyncio.Task | None = None
 
-    async def flush(self, bot: Bot, chat_id: int) -> int:
+    def pending(self, chat_id: int) -> tuple[list[Any], str]:
+        """A chat's pending replies and the stamp for buttons on the last one (blocking: in a worker thread)."""
+        deliveries = self.service.pending_deliveries(chat_id)
+        current = OLD_STAMP
+        if deliveries and deliveries[-1].choices:  # buttons carry the stamp of the session they were made for
+            current = session_stamp(self.service.session(self.channel, str(chat_id)))
+        return deliveries, current
+
+    async def flush(self, bot: Bot, chat_id: int, pending: tuple[list[Any], str] | None = None) -> int:
         """Send every pending reply of `chat_id`; returns how many were delivered.
 
+        `pending` is what `pending(chat_id)` returned, when the caller read it already.
         Network trouble that outlasts the retries leaves the rest pending and returns.
         """
-        deliveries = await asyncio.to_thread(self.service.pending_deliveries, chat_id)
-        if not deliveries:
-            return 0
-        current = OLD_STAMP
-        if deliveries[-1].choices:  # buttons carry the stamp of the session they were made for
-            session = await asyncio.to_thread(self.service.session, self.channel, str(chat_id))
-            current = session_stamp(session)
+        if pending is None:
+            pending = await asyncio.to_thread(self.pending, chat_id)
+        deliveries, current = pending
+        deliveries = [d for d in deliveries if d.id not in self._marking]
         delivered = 0
         for index, delivery in enumerate(deliveries):
             stamp = current if index == len(deliveries) - 1 else OLD_STAMP
@@ -72,10 +90,54 @@ class Courier:
             except (NetworkError, RetryAfter) as err:
                 log.warning("delivery %s postponed: Telegram unreachable (%s)", delivery.id, type(err).__name__)
                 return delivered
-            await asyncio.to_thread(self.service.mark_delivered, delivery.id)
-            self._progress.pop(delivery.id, None)
+            await self._mark(delivery.id)
             delivered += 1
         return delivered
+
+    async def _mark(self, delivery_id: Any) -> None:
+        """Mark a sent reply delivered, together with whatever else was sent meanwhile."""
+        future = asyncio.get_running_loop().create_future()
+        self._marking.add(delivery_id)
+        self._to_mark.append((delivery_id, future))
+        if self._marker is None or self._marker.done():
+            self._marker = asyncio.create_task(self._mark_batches())
+        try:
+            await future
+        finally:
+            self._marking.discard(delivery_id)
+        self._progress.pop(delivery_id, None)
+
+    async def _mark_batches(self) -> None:
+        while self._to_mark:
+            batch, self._to_mark = self._to_mark, []
+            try:
+                await asyncio.to_thread(self._mark_all, [delivery_id for delivery_id, _ in batch])
+            except Exception as err:  # the store stayed away: each waiting flush sees the error
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(err)
+            except BaseException:  # cancelled (shutting down): nobody waits for these any more
+                for _, future in batch:
+                    future.cancel()
+                raise
+            else:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_result(None)
+
+    def _mark_all(self, ids: list[Any]) -> None:
+        store = getattr(self.service, "store", None)
+        if store is None or len(ids) == 1:
+            for delivery_id in ids:
+                self.service.mark_delivered(delivery_id)
+            return
+
+        def write() -> None:
+            with store.transaction() as tx:
+                for delivery_id in ids:
+                    tx.delivered(delivery_id)
+
+        retried(write)
 
     async def _send(self, bot: Bot, chat_id: int, delivery: Any, stamp: str) -> None:
         choices = [(label, value) for label, value in delivery.choices]

@@ -58,12 +58,12 @@ class StoreInbox:
             retried(lambda: self._record(updates, handled))
 
     def _record(self, updates: list[dict[str, Any]], handled: list[int]) -> None:
-        with self.store.transaction() as tx:
-            for update_id in handled:
-                tx._exec(f"DELETE FROM {TABLE} WHERE update_id = ?", (update_id,))
+        with self.store.transaction() as tx:  # in this order: an update may be handled before it was recorded
             for update in updates:
                 tx._exec(f"INSERT INTO {TABLE} (update_id, body) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
                          (update["update_id"], json.dumps(update, ensure_ascii=False)))
+            for update_id in handled:
+                tx._exec(f"DELETE FROM {TABLE} WHERE update_id = ?", (update_id,))
 
     def pending(self) -> list[dict[str, Any]]:
         """Updates recorded but not yet known to be handled, oldest first."""

@@ -3,7 +3,8 @@
 PTB's Updater asks for the next batch (which confirms the previous one to Telegram) as soon
 as it has queued the updates, before they are handled: a process killed in between loses
 those messages. `Intake` records every fetched batch in the inbox (`inbox.py`, one
-transaction) and only then asks for the next batch, so what Telegram forgets we still have;
+transaction; the updates are handled meanwhile) and only then asks for the next batch, so
+what Telegram forgets we still have;
 at start-up the updates left in the inbox are handled first. Telegram sends each update
 once; should one still come twice (a crash between recording and confirming), the newest
 update id taken in hand skips it, and the service recognises a handled turn by its
@@ -44,6 +45,7 @@ class Intake:
         self._newest = 0  # the newest update id taken in hand by this process
         self._in_flight: dict[int, asyncio.Task] = {}
         self._handled: list[int] = []  # handled, still in the inbox until the next batch is recorded
+        self._unrecorded: list[dict] = []  # taken in hand, but writing them to the inbox failed so far
         self._task: asyncio.Task | None = None
 
     async def start(self) -> None:
@@ -99,16 +101,18 @@ class Intake:
                 await asyncio.sleep(delay)
                 continue
             fresh = [u for u in updates if u.update_id > self._newest]
+            for update in fresh:  # handling may start at once: a turn is recognised if it comes again
+                self._take(update)
+            unrecorded, self._unrecorded = self._unrecorded + [u.to_dict() for u in fresh], []
             handled, self._handled = self._handled, []
             try:
-                await asyncio.to_thread(self.inbox.record, [u.to_dict() for u in fresh], handled)
+                await asyncio.to_thread(self.inbox.record, unrecorded, handled)
             except Exception as err:  # the store is away (after its own retries): not confirmed, so sent again
+                self._unrecorded[:0] = unrecorded
                 self._handled[:0] = handled
                 log.warning("recording updates in the inbox failed (%s); asking again", type(err).__name__)
                 await asyncio.sleep(STORE_PAUSE)
                 continue
-            for update in fresh:
-                self._take(update)
             if updates:  # the next request confirms these: they are in the inbox
                 self.offset = max(self.offset or 0, max(u.update_id for u in updates) + 1)
 
