@@ -159,3 +159,28 @@ def test_classification_is_fast_enough_for_a_turn(nl):
         nl.classify(text)
     per_call = (time.thread_time() - start) / len(texts)
     assert per_call < 0.003  # CPU time; about 0.3 ms on a busy 2-core machine
+
+
+
+def test_a_cue_that_is_one_word_once_its_fillers_are_dropped_does_not_fire_on_every_line():
+    from dialogues.recognizer import LabelData, Recognizer
+
+    def recognizer(cues):
+        return Recognizer({"spiegelen": LabelData(["je moet wel een goede reden hebben"], cues=cues),
+                           "compliment": LabelData(["knap dat je dat gedaan hebt"])}, word_weight=0.0)
+
+    plain, filler_cue, real_cue = recognizer([]), recognizer(["en toch"]), recognizer(["brood en"])
+    line = "brood en kaas en melk"
+    assert filler_cue.scores(line)["spiegelen"] == plain.scores(line)["spiegelen"]  # "en toch" is not "en"
+    assert real_cue.scores(line)["spiegelen"] > plain.scores(line)["spiegelen"]
+
+
+def test_every_fresh_batch_line_became_tuning_data_or_an_exemplar(library):
+    known = {normalize(text) for text, _ in rows("techniques_tune.tsv")}
+    known |= {normalize(e) for t in library.lang("nl").techniques.values() for e in t.exemplars}
+    heldout = [normalize(text) for text, _ in rows("techniques_heldout.tsv")]
+    for path in sorted(DATA.glob("techniques_fresh_*.tsv")):
+        for text, _ in rows(path.name):
+            query = normalize(text)
+            if query not in known:  # only a line too close to a held-out sentence stays out
+                assert any(fuzz.ratio(query, h) >= 90 for h in heldout), (path.name, text)
