@@ -36,6 +36,10 @@ EMOJI: dict[str, str] = {
     "🥃": " drank ", "🍾": " drank ", "🍸": " drank ",
 }
 METHOD_EMOJI = frozenset("💊🔪🗡🪒🪢🔫⚰🪦💉🌉🛤")
+# A skull is also laughter ("I'm dead 💀"): a plan only next to words of despair or a time
+# ("💀 vanavond"), and never with laughter.
+DEATH_EMOJI = frozenset("💀☠")
+EMOJI_TIME = r"\b(?:vanavond|vannacht|morgen|straks|tonight|tomorrow|soon|binnenkort)\b"
 # Train emoji are everyday chat ("🚆 onderweg"): a plan only next to words of despair.
 PLACE_EMOJI = frozenset("🚆🚂🚄🚅🚈🚇🚉")
 
@@ -243,7 +247,7 @@ IDIOMS = (
     r"\b(?:voor|tegen) (?:mijn|m|je) (?:kop|hoofd|harses) slaan\b",
     r"\b(?:telefoon|gsm|batterij|accu|laptop|computer|plant|planten|auto|motor|printer|phone|battery) "
     r"(?:\w+ ){0,2}(?:dood|leeg|dead)\b",
-    r"\bgat in de lucht\b", r"\bsla(?:at|an)? (?:me|mij|je|hem|haar) (?:nog eens |nog |gewoon )?dood\b", r"\b(?:een )?(?:mes|dolk) in (?:de|mijn|m|je|zijn|haar) rug\b",
+    r"\bgat in de lucht\b", r"\b(?:is|was|wordt) (?:\w+ ){0,2}om zelfmoord (?:van )?te plegen\b", r"\bsla(?:at|an)? (?:me|mij|je|hem|haar) (?:nog eens |nog |gewoon )?dood\b", r"\b(?:een )?(?:mes|dolk) in (?:de|mijn|m|je|zijn|haar) rug\b",
     r"\bzo \w+ dat (?:ik|i) (?:\w+ ){0,2}(?:kan|kon|zou kunnen|could) (?:\w+ )?(?:sterven|doodgaan|dood gaan|die)\b",
     r"\b(?:zou|kon|kan|could) (?:\w+ )?(?:kunnen )?(?:sterven|doodgaan|dood gaan|die) (?:van|of|from)\b", r"\bkan (?:mezelf|mijzelf|me|mij) wel (?:\w+ ){0,3}(?:slaan|schoppen|wurgen|vermoorden|opvreten|voor (?:mijn|m) kop slaan)\b", r"\bspring(?:en|t)? van (?:blijdschap|vreugde|geluk)\b",
     r"\bgesprongen van (?:blijdschap|vreugde|geluk)\b",
@@ -641,6 +645,18 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SELF_HARM, False, r"\b{METHOD} (?:\w+ ){0,2}in (?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik|arms|wrists|legs|skin|thighs|stomach)\b"),
     (SELF_HARM, False, r"\b(?:mijn|m|my) (?:\w+ )?(?:arm|armen|hand|handen|been|benen|huid|pols|arms|hands|skin|leg|wrist) (?:\w+ ){0,2}(?:tegen|op|in|on|against|onder|under) (?:de|het|een|the|a) (?:\w+ )?(?:kachel|fornuis|strijkijzer|strijkbout|kookplaat|vlam|kaars|heet water|kokend water|stove|iron|flame|candle|heater|boiling water) (?:\w+ ){0,2}(?:gehouden|houden|gedrukt|gelegd|held|pressed|put)\b"),
     (ABUSE, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|vriendin|partner|vader|papa|moeder|mama|stiefvader|broer|ex|vent|husband|boyfriend|dad|father|mother|mom|stepdad|brother)) (?:\w+ ){0,2}(?:mijn|m|my) (?:\w+ )?(?:arm|pols|neus|ribben|rib|kaak|vinger|vingers|been|arm|wrist|nose|ribs|jaw|finger|fingers|leg|tand|tanden|teeth) (?:\w+ )?(?:gebroken|broke|broken|gekneusd|bruised)\b(?!.*\b(?:voetbal|sport|football|soccer|hockey|wedstrijd|match|game)\b)"),
+    # --- fresh batch 9 ----------------------------------------------------------------
+    (SUICIDAL, False, r"\b(?:mezelf|mijzelf|me|mij|myself) (?:\w+ ){0,2}van de (?:kaart|aardbodem) (?:\w+ )?(?:vegen|halen|wissen|verdwijnen)\b"),
+    (PLAN, False, r"^(?!.*\b(?:client|cliente|casus|scenario|patient|rollenspel|roleplay)\b).*\b(?:hoe hoog|hoeveel|welke|hoe lang|hoe diep|how high|how many|how much|which|what) (?:\w+ ){0,6}(?:om dood te gaan|om te sterven|dodelijk|dodelijke|lethal|to die|fatal|om er niet meer wakker|pijnloos|painless)\b"),
+    (OVERDOSE, True, r"\b(?:heb|have|had) (?:\w+ )?(?:alles|everything|it all) (?:\w+ )?(?:ingenomen|geslikt|swallowed)\b"),
+    (SUICIDAL, True, r"\b(?:wou|wilde|wens|wenste|zou willen|wish) dat (?:ik|i) er (?:\w+ )?(?:niet|nooit) (?:meer )?(?:was|ware|bestond|zou zijn)\b"),
+    (SUICIDAL, False, r"\b{I} (?:besta|leef|zou) (?:\w+ )?liever (?:niet|niet meer)(?: (?:bestaan|leven))?$"),
+    (PLAN, True, r"^(?=.*\b(?:ga|wil|zal|going to|gonna|want to)\b).*?\b(?P<t>(?:van|off) (?:de|het|een|the|a) (?:dijk|kade|brug|klif|rots|rotsen|pier|dike|cliff|bridge|quay|ravijn) (?:af )?(?:\w+ )?(?:rijden|rij|rijd|storten|drive|driving))\b"),
+    (PLAN, True, r"\b(?:slang|tuinslang|hose) (?:\w+ ){0,3}(?:door|in|naar|through|into|from) (?:het|de|the) (?:raam|uitlaat|auto|window|exhaust|car)\b"),
+    (PLAN, True, r"\b(?:brief|brieven|briefje|letter|note) (?:\w+ ){0,3}(?:voor|aan|for|to) (?:de politie|mijn ouders|mijn familie|mijn kinderen|mijn moeder|mijn vader|mijn partner|the police|my parents|my family|my kids|my children|iedereen|everyone) (?:\w+ )?(?:klaargelegd|klaarliggen|klaar|achtergelaten|neergelegd|ready|left)\b|\b(?:brief|brieven|briefje|letter|note) (?:\w+ ){0,3}(?:voor|aan|for|to) (?:de politie|the police) (?:\w+ )?(?:geschreven|written)\b"),
+    (ABUSE, False, r"\b(?:oppassen|opletten|oppas|bang|angst|afraid|scared|careful) (?:\w+ ){0,2}dat (?:\w+ ){0,3}(?:me|mij) (?:niet )?(?:slaat|schopt|pijn doet|iets aandoet|vermoordt|mishandelt|misbruikt|wurgt|hits|hurts|kills)\b"),
+    (ABUSE, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|vriendin|partner|vader|papa|moeder|mama|stiefvader|stiefmoeder|broer|ex|vent|husband|boyfriend|dad|father|mother|mom|stepdad|stepmother|brother)) (?:\w+ ){0,2}(?:mijn|m|my) (?:hoofd|kop|gezicht|head|face) (?:\w+ ){0,3}(?:tegen|op|against|into) (?:de|het|een|the|a) (?:\w+ )?(?:muur|deur|tafel|vloer|grond|kast|wall|door|table|floor|ground)\b"),
+    (DANGER, "statement", r"\b(?:hij|he|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|moeder|stiefvader|stiefmoeder|broer|ex|vent|husband|boyfriend|dad|father|mother|stepdad|brother)) (?:\w+ ){0,3}(?:wordt|werd|is|gets|got|becomes|was) (?:\w+ ){0,2}(?:gewelddadig|agressief|violent|aggressive)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -672,6 +688,7 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"^(?=.*\b(?:auto|wagen|car|rijden|rij|rijd|snelweg|volgas|highway|drive|driving)\b).*?\b(?P<t>(?:ga|wil|zal|gaan|going to|gonna|want to|will) (?:\w+ ){0,8}(?:tegen|into) (?:een|de|a|the) (?:\w+ ){0,3}(?:boom|muur|pijler|brugpijler|paal|lantaarnpaal|betonblok|vrachtwagen|viaduct|tree|wall|pillar|pole|truck))\b"),
     (PLAN, True, r"\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them|love him|love her)\b.*\b(?:laatste keer|last time)\b|\b(?:laatste keer|last time)\b.*\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them)\b"),
     (SUICIDAL, False, r"\bals (?:ik|i) (?:\w+ ){0,5}(?:val|viel|doodga|dood ga|sterf|verongeluk|aangereden word|overreden word|niet meer wakker word|dood ben|er niet meer ben|onder een auto kom)\b.*\b(?:is het (?:ook )?goed|is dat (?:ook )?goed|maakt het niet uit|maakt het me niet uit|vind ik het niet erg|zou ik het niet erg vinden|prima|so be it|fine by me)\b"),
+    (SUICIDAL, True, r"\b(?:kan niet meer|ben op|trek het niet meer|hou het niet meer vol|ben kapot|can not anymore|can not go on)\b.*\b(?:wil|wou|want) (?:\w+ )?(?:dat |that )?(?:het|alles|it|everything) (?:\w+ )?(?:stopt|ophoudt|voorbij is|over is|to stop|to end|stops|ends)$"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

@@ -240,18 +240,23 @@ def _person(tokens: tuple[str, ...], i: int) -> str | None:
 # -- emoji ---------------------------------------------------------------------------------
 
 _EMOJI_DESPAIR = re.compile(lex.EMOJI_DESPAIR)
+_EMOJI_TIME = re.compile(lex.EMOJI_TIME)
+_LAUGHTER = re.compile(lex.LAUGHTER)
 
 
 def emoji_plan(text: str) -> str | None:
     """Method emoji on their own or repeated ("💊💊💊", "💊 + 🍷") read as a plan, not as chat."""
     count = sum(text.count(e) for e in lex.METHOD_EMOJI)
     places = sum(text.count(e) for e in lex.PLACE_EMOJI)
-    if not count and not places:
+    skulls = sum(text.count(e) for e in lex.DEATH_EMOJI)
+    if not count and not places and not skulls:
         return None
     words = canonical_tokens(without_emoji(text))
     if any(w in lex.SECOND for w in words) or text.rstrip().endswith("?"):
         return None
     if _EMOJI_DESPAIR.search(" ".join(words)):
+        return lex.PLAN
+    if skulls and _EMOJI_TIME.search(" ".join(words)) and not _LAUGHTER.search(" ".join(words)):
         return lex.PLAN
     if count >= 2 or (count and len(words) <= 3):
         return lex.PLAN
