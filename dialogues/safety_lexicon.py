@@ -176,14 +176,15 @@ CHORE_WORDS = tuple(
     "ratten rat mice mouse rats ongedierte pest insecten wespen onkruid weeds jacht hunting "
     "schietvereniging schillen schil appel appels fruit aardappel aardappelen uien ui boterham pakket pakketje "
     "peel peeling apple apples vegetables sandwich parcel vakantie reis holiday vacation trip waslijn wasgoed "
-    "washing clothesline schommel swing hangmat hammock boot zeilen sailing klimmen climbing".split()
+    "washing clothesline schommel swing hangmat hammock boot zeilen sailing klimmen climbing hek tuinhek fence "
+    "omheining".split()
 )
 PLACE_CHORE_WORDS = tuple(
     ["goot", "dakgoot", "antenne", "zonnepanelen", "repareren", "schoonmaken", "schoon te maken", "klussen",
      "fix", "fixing", "repair", "clean", "cleaning", "gutter", "antenna", "solar", "uitzicht", "view", "zonnen",
      "feest", "party", "terras", "wacht", "wachten", "waiting", "wait", "vriend", "vriendin", "friend", "friends",
      "foto", "photo", "hond", "dog", "werk", "work", "school ophalen", "boodschappen", "shopping", "trein naar",
-     "train to", "overstappen"]
+     "train to", "overstappen", "vissen", "fishing", "hengelen", "hengel"]
 )
 
 # The message talks about practice, training or a case rather than the writer's own life.
@@ -465,9 +466,9 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\bfeel like (?:ending it|ending my life|ending everything|ending it all|dying|killing myself|giving up on life|disappearing forever|not existing)\b"),
     (PLAN, True, r"\b(?:plan|plannen)\b.*\b(?:going to do it|do it tonight|gonna do it|ga het doen|ga ik het doen|doe ik het|het vanavond doen|het vannacht doen)\b"),
     (PLAN, True, r"{PLACECHORE}\b(?:sta|staan|zit|zitten|ben|lig|klim|klimt|klom|stond|zat|lag|stood|sat|was|standing|sitting|am|climbing|climbed) (?:\w+ ){0,3}(?:op|bovenop|boven op|aan|on|on top of|at the top of|up on) (?:de |het |een |the |a |my |mijn )?(?:\w+ )?(?:dak|flat|flatgebouw|balkon|parkeergarage|vensterbank|reling|toren|hoogste verdieping|roof|rooftop|ledge|balcony|top floor|tower|parking garage|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|kade|pier|bridge|tracks|train tracks|railway|cliff|overpass)\b"),
-    (PLAN, True, r"\b(?:rand|edge|ledge|richel) (?:van|of) (?:het |de |een |the |a |this |that )?(?:\w+ )?(?:perron|platform|spoor|dak|brug|balkon|flat|gebouw|raam|klif|viaduct|parkeergarage|roof|bridge|balcony|building|window|cliff|overpass|rooftop)\b|\b(?:op de rand|on the edge|on the ledge|over de rand|over the edge)$"),
+    (PLAN, True, r"\b(?:rand|randje|edge|ledge|richel) (?:van|of) (?:het |de |een |the |a |this |that )?(?:\w+ )?(?:perron|platform|spoor|dak|brug|balkon|flat|gebouw|raam|klif|viaduct|parkeergarage|roof|bridge|balcony|building|window|cliff|overpass|rooftop)\b|\b(?:op de rand|on the edge|on the ledge|over de rand|over the edge)$"),
     (PLAN, True, r"{PLACECHORE}\b(?:sta|staan|zit|zitten|ben|lig|loop|lopen|ga|rij|rijd|fiets|wandel|ren|standing|sitting|am|walking|heading|going|driving|op weg|onderweg|on my way) (?:\w+ ){0,5}(?:bij|naar|richting|at|to|towards|near) (?:de |het |een |the |a )?(?:\w+ )?(?:dak|roof|rooftop|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|kade|pier|bridge|tracks|train tracks|railway|cliff|overpass)\b"),
-    (PLAN, True, r"\b(?:loop|lopen|ga|rij|rijd|fiets|wandel|ren|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
+    (PLAN, True, r"{PLACECHORE}\b(?:loop|lopen|ga|rij|rijd|fiets|wandel|ren|walking|going|heading|driving|op weg|onderweg|on my way) (?:\w+ ){0,2}(?:naar|to) (?:de|het|een|the|a) (?:brug|spoor|rails|spoorlijn|dak|viaduct|klif|bridge|tracks|roof|cliff|railway)\b"),
     (PLAN, True, r"\b(?:ga|gaan|wil|going to|gonna|want to|will|zal) (?:nu |now |straks |zo |echt |really |gewoon |just )?(?:springen|jump)$"),
     (PLAN, False, r"\b(?:thought|think|thinking|planned|planning|figured|nagedacht|bedacht|denk|weet) (?:\w+ ){0,2}(?:about |of |over |na over )?(?:how|ways?|the way|the best way|methods?|hoe|manieren) (?:\w+ ){0,2}(?:i would|i will|i could|i d|to|ik|om) (?:\w+ ){0,3}(?:do it|end it|die|kill|het zou doen|het ga doen|het kan doen|het doen|er een einde aan|dood te gaan|te sterven)\b"),
     (PLAN, False, r"\b(?:how many|how much|hoeveel) (?:\w+ )?(?:pillen|pills) (?:\w+ ){0,4}(?:kill|lethal|dodelijk|fatal|to die|it takes|takes to|om dood|om te sterven|nodig)\b|\b(?:lethal|dodelijke|fatal) (?:dose|dosis|overdose)\b"),
@@ -647,16 +648,25 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (ABUSE, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|vriendin|partner|vader|papa|moeder|mama|stiefvader|broer|ex|vent|husband|boyfriend|dad|father|mother|mom|stepdad|brother)) (?:\w+ ){0,2}(?:mijn|m|my) (?:\w+ )?(?:arm|pols|neus|ribben|rib|kaak|vinger|vingers|been|arm|wrist|nose|ribs|jaw|finger|fingers|leg|tand|tanden|teeth) (?:\w+ )?(?:gebroken|broke|broken|gekneusd|bruised)\b(?!.*\b(?:voetbal|sport|football|soccer|hockey|wedstrijd|match|game)\b)"),
     # --- fresh batch 9 ----------------------------------------------------------------
     (SUICIDAL, False, r"\b(?:mezelf|mijzelf|me|mij|myself) (?:\w+ ){0,2}van de (?:kaart|aardbodem) (?:\w+ )?(?:vegen|halen|wissen|verdwijnen)\b"),
-    (PLAN, False, r"^(?!.*\b(?:client|cliente|casus|scenario|patient|rollenspel|roleplay)\b).*\b(?:hoe hoog|hoeveel|welke|hoe lang|hoe diep|how high|how many|how much|which|what) (?:\w+ ){0,6}(?:om dood te gaan|om te sterven|dodelijk|dodelijke|lethal|to die|fatal|om er niet meer wakker|pijnloos|painless)\b"),
-    (OVERDOSE, True, r"\b(?:heb|have|had) (?:\w+ )?(?:alles|everything|it all) (?:\w+ )?(?:ingenomen|geslikt|swallowed)\b"),
+    (PLAN, False, r"^(?!.*\b(?:client|cliente|casus|scenario|patient|rollenspel|roleplay)\b)(?=.*\b(?:pillen|pills|brug|bridge|flat|gebouw|building|val|vallen|fall|spring|springen|jump|touw|rope|dosis|dose|overdosis|overdose|ik|i|mezelf|myself)\b).*\b(?:hoe hoog|hoeveel|welke|hoe lang|hoe diep|how high|how many|how much|which|what) (?:\w+ ){0,6}(?:om dood te gaan|om te sterven|dodelijk|dodelijke|lethal|to die|fatal|om er niet meer wakker|pijnloos|painless)\b"),
+    (OVERDOSE, True, r"\b(?:heb|have|had) (?:\w+ )?(?:alles|everything|it all) (?:\w+ )?(?:ingenomen|geslikt|swallowed)\b(?!.*\b(?:dokter|arts|huisarts|doctor|voorgeschreven|voorschreef|voorschrift|prescribed|recept)\b)"),
     (SUICIDAL, True, r"\b(?:wou|wilde|wens|wenste|zou willen|wish) dat (?:ik|i) er (?:\w+ )?(?:niet|nooit) (?:meer )?(?:was|ware|bestond|zou zijn)\b"),
     (SUICIDAL, False, r"\b{I} (?:besta|leef|zou) (?:\w+ )?liever (?:niet|niet meer)(?: (?:bestaan|leven))?$"),
     (PLAN, True, r"^(?=.*\b(?:ga|wil|zal|going to|gonna|want to)\b).*?\b(?P<t>(?:van|off) (?:de|het|een|the|a) (?:dijk|kade|brug|klif|rots|rotsen|pier|dike|cliff|bridge|quay|ravijn) (?:af )?(?:\w+ )?(?:rijden|rij|rijd|storten|drive|driving))\b"),
     (PLAN, True, r"\b(?:slang|tuinslang|hose) (?:\w+ ){0,3}(?:door|in|naar|through|into|from) (?:het|de|the) (?:raam|uitlaat|auto|window|exhaust|car)\b"),
-    (PLAN, True, r"\b(?:brief|brieven|briefje|letter|note) (?:\w+ ){0,3}(?:voor|aan|for|to) (?:de politie|mijn ouders|mijn familie|mijn kinderen|mijn moeder|mijn vader|mijn partner|the police|my parents|my family|my kids|my children|iedereen|everyone) (?:\w+ )?(?:klaargelegd|klaarliggen|klaar|achtergelaten|neergelegd|ready|left)\b|\b(?:brief|brieven|briefje|letter|note) (?:\w+ ){0,3}(?:voor|aan|for|to) (?:de politie|the police) (?:\w+ )?(?:geschreven|written)\b"),
+    (PLAN, True, r"\b(?:brief|brieven|briefje|letter|note) (?:\w+ ){0,3}(?:voor|aan|for|to) (?:de politie|mijn ouders|mijn familie|mijn kinderen|mijn moeder|mijn vader|mijn partner|the police|my parents|my family|my kids|my children|iedereen|everyone) (?:\w+ )?(?:klaargelegd|klaarliggen|klaar|achtergelaten|neergelegd|ready|left)\b"),
     (ABUSE, False, r"\b(?:oppassen|opletten|oppas|bang|angst|afraid|scared|careful) (?:\w+ ){0,2}dat (?:\w+ ){0,3}(?:me|mij) (?:niet )?(?:slaat|schopt|pijn doet|iets aandoet|vermoordt|mishandelt|misbruikt|wurgt|hits|hurts|kills)\b"),
     (ABUSE, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|vriendin|partner|vader|papa|moeder|mama|stiefvader|stiefmoeder|broer|ex|vent|husband|boyfriend|dad|father|mother|mom|stepdad|stepmother|brother)) (?:\w+ ){0,2}(?:mijn|m|my) (?:hoofd|kop|gezicht|head|face) (?:\w+ ){0,3}(?:tegen|op|against|into) (?:de|het|een|the|a) (?:\w+ )?(?:muur|deur|tafel|vloer|grond|kast|wall|door|table|floor|ground)\b"),
     (DANGER, "statement", r"\b(?:hij|he|(?:mijn|my|m) (?:\w+ )?(?:man|vriend|partner|vader|papa|moeder|stiefvader|stiefmoeder|broer|ex|vent|husband|boyfriend|dad|father|mother|stepdad|brother)) (?:\w+ ){0,3}(?:wordt|werd|is|gets|got|becomes|was) (?:\w+ ){0,2}(?:gewelddadig|agressief|violent|aggressive)\b"),
+    # --- fresh batch 10 ---------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:te moe|te zwak|geen kracht|geen energie|geen moed|too tired|too weak|no strength|no energy) (?:meer |anymore )?(?:om|to) (?:nog )?(?:te )?(?:leven|live|go on|door te gaan|keep living)\b"),
+    (SUICIDAL, True, r"\b(?:niks|niets|nothing|worthless|waardeloos) (?:\w+ ){0,3}(?:en |and )?(?:wil|want to|wanna) (?:\w+ )?(?:verdwijnen|disappear|dood|die)\b"),
+    (PLAN, True, r"\b(?:morgen|straks|vanavond|vannacht|tomorrow|tonight|over een uur|volgende week|next week|by tomorrow) (?:\w+ ){0,4}(?:ben ik|i am|i will be|i ll be) (?:al |already )?(?:dood|dead|gone|er niet meer)\b"),
+    (PLAN, False, r"\b(?:kogel|kogels|bullet|bullets) (?:\w+ ){0,2}(?:voor|for) (?:mezelf|mijzelf|myself|mij|me)\b|\b(?:kogel|bullet) (?:\w+ )?(?:door|through|in) (?:mijn|m|my) (?:kop|hoofd|head|brain)\b"),
+    (SUICIDAL, False, r"\b(?:mezelf|mijzelf|me|mij|myself) (?:\w+ )?(?:dood|to death) (?:drinken|zuipen|hongeren|rijden|drink|starve|drive)\b"),
+    (SELF_HARM, False, r"\b(?:in|into) (?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dij|dijen|hand|arms|wrists|legs|skin|thighs) (?:\w+ )?(?:geknipt|gekerfd|gestoken|geprikt|gesneden|gekrast|cut|stabbed)\b"),
+    (DANGER, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) \w+) (?:\w+ ){0,2}(?:staat|stond|loopt|liep|zit|is|komt|kwam|stands|is|came|comes) (?:\w+ ){0,3}(?:met|with) (?:een |zijn |haar |a |his |her )?(?:mes|messen|pistool|wapen|bijl|hamer|knuppel|honkbalknuppel|vuurwapen|geweer|knife|gun|weapon|axe|hammer|bat|baseball bat|rifle)\b"),
+    (PLAN, True, r"{CHORE}\b(?:ladder|stoel|kruk|krukje|trapje|stool|chair)\b.*\b(?:touw|strop|rope|noose)\b|{CHORE}\b(?:touw|strop|rope|noose)\b.*\b(?:ladder|stoel|kruk|krukje|trapje|stool|chair)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -689,6 +699,8 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them|love him|love her)\b.*\b(?:laatste keer|last time)\b|\b(?:laatste keer|last time)\b.*\b(?:hou van|houd van|van (?:ze|jullie|hen|hem|haar|je) (?:\w+ )?hou|love you|love them)\b"),
     (SUICIDAL, False, r"\bals (?:ik|i) (?:\w+ ){0,5}(?:val|viel|doodga|dood ga|sterf|verongeluk|aangereden word|overreden word|niet meer wakker word|dood ben|er niet meer ben|onder een auto kom)\b.*\b(?:is het (?:ook )?goed|is dat (?:ook )?goed|maakt het niet uit|maakt het me niet uit|vind ik het niet erg|zou ik het niet erg vinden|prima|so be it|fine by me)\b"),
     (SUICIDAL, True, r"\b(?:kan niet meer|ben op|trek het niet meer|hou het niet meer vol|ben kapot|can not anymore|can not go on)\b.*\b(?:wil|wou|want) (?:\w+ )?(?:dat |that )?(?:het|alles|it|everything) (?:\w+ )?(?:stopt|ophoudt|voorbij is|over is|to stop|to end|stops|ends)$"),
+    (PLAN, True, r"\b(?:water|rivier|zee|brug|spoor|bos|dak|river|sea|bridge|tracks|woods|roof)\b.*\b(?:kom|come|keer) (?:\w+ )?(?:niet|nooit|never|not) (?:meer )?(?:terug|back)\b"),
+    (PLAN, True, r"\bplan\b.*\b(?:voer ik (?:het|hem) uit|uitvoeren|uit te voeren|carry it out|execute it|ga ik het doen|doe ik het)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".
