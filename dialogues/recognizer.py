@@ -16,6 +16,7 @@ Order of decisions, each deliberate:
    - `word_weight` times the naive-Bayes posterior of the line's words, learnt from the
      exemplars (`word_evidence.py`): on fresh sentences that lifted macro-F1 from 0.72 to
      0.78, because one telling word ("dom", "wonder") barely moves a whole-line ratio.
+   A line of more than 2 * `tail_words` words is also scored on its last `tail_words` words.
    The best label wins if it reaches `min_score` and beats the runner-up by `margin`; a
    label named `onbekend` (exemplars of chatter) may win too. Anything else is `onbekend`.
 
@@ -98,6 +99,7 @@ class Recognizer:
         shortlist: int = 16,
         word_weight: float = 22.0,
         word_smoothing: float = 0.5,
+        tail_words: int = 16,
     ):
         self.min_score = min_score
         self.margin = margin
@@ -109,6 +111,7 @@ class Recognizer:
         self.candidates = candidates
         self.shortlist = shortlist
         self.word_weight = word_weight
+        self.tail_words = tail_words
         self._labels: list[str] = list(labels)
         self._exact: dict[str, tuple[str, str | None]] = {}
         choices: list[str] = []
@@ -164,6 +167,14 @@ class Recognizer:
         if len(query) < self.min_length or " " not in query:
             return Recognition(UNKNOWN, 0.0)  # one word that is no exact answer: never a technique
         totals, exemplar_scores = self._scores(query)
+        # a long rambling line mostly ends in its move ("..., hoe hou je dat vol?"): its last
+        # `tail_words` words are scored too, each label keeping the better of the two scores
+        # (CV unchanged at 0.950; a batch of 23 long lines 0.79 -> 0.88)
+        words = query.split()
+        if self.tail_words and len(words) > 2 * self.tail_words and totals.size:
+            tail_totals, tail_scores = self._scores(" ".join(words[-self.tail_words:]))
+            totals = np.maximum(totals, tail_totals)
+            exemplar_scores = np.maximum(exemplar_scores, tail_scores)
         if not totals.size or totals.max() <= 0:
             return Recognition(UNKNOWN, 0.0)
         order = np.argsort(-totals, kind="stable")
