@@ -75,6 +75,7 @@ class Exchange:
     user: int
     update_id: int
     typed: float
+    kind: str = "text"  # text, command or press
     first: float | None = None
     last: float | None = None
 
@@ -111,7 +112,8 @@ async def act(emulator: SlowEmulator, user: SimulatedUser) -> None:
             update_id = emulator.press(user.id, data=shown[-1].buttons[0]["callback_data"])
     if kind == "text":
         update_id = emulator.send_text(user.id, text)
-    exchange = Exchange(user.id, update_id, emulator.typed[update_id])
+    exchange = Exchange(user.id, update_id, emulator.typed[update_id],
+                        "press" if kind == "press" else "command" if text.startswith("/") else "text")
     user.exchanges.append(exchange)
     deadline = time.time() + 30
     while len(emulator.sent.get(user.id, [])) <= before and time.time() < deadline:
@@ -219,6 +221,12 @@ async def load(seconds: float, user_count: int, rate: float, bot_env: dict[str, 
         "load_max_overall_per_s": window_max(sends),
         "load_bot_messages": len(sends),
     }
+    for kind in ("text", "command", "press"):  # where the slow ones are
+        of_kind = [(e.first - emulator.handed[e.update_id]) * 1000 for e in answered
+                   if e.kind == kind and e.update_id in emulator.handed]
+        if of_kind:
+            figures[f"load_received_to_reply_p99_ms_{kind}"] = round(percentile(of_kind, 0.99), 1)
+            figures[f"load_exchanges_{kind}"] = len(of_kind)
     if emulator.rejected:
         figures["load_rejected_examples"] = [f"{m} {c} {d}" for m, c, d in emulator.rejected[:5]]
     return figures

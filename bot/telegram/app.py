@@ -133,6 +133,7 @@ class TelegramBot:
         if app.running:
             await app.stop()
         await app.shutdown()
+        self.courier.close()
 
     async def serve(self, webhook: bool = False) -> None:
         """Run until SIGINT or SIGTERM."""

@@ -12,6 +12,9 @@ Marking is batched: replies sent while a mark is being written are marked togeth
 next transaction (one commit, one worker-thread hop for many chats under load; no wait when
 quiet). A reply sent but not yet marked counts as sent here, so no flush sends it again; a
 process killed in that moment sends it once more after the restart, as before.
+The debrief picture (matplotlib, about 0.2 s of pure Python) is drawn in a separate worker
+process: in a thread it would hold the interpreter lock that long and stall every other
+chat's requests. A custom `pictures` function is called in a thread.
 `pending(chat_id)` reads what a flush needs in one go, so a turn can read it in the same
 worker-thread call that stored the turn (`flush(..., pending=...)`).
 """
@@ -22,7 +25,10 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import multiprocessing
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from telegram import Bot
@@ -54,6 +60,8 @@ class Courier:
         self.service = service
         self.channel = channel
         self.pictures = pictures if pictures is not None else load_picture_renderer()
+        self._separate = pictures is None  # the module's own renderer draws in a worker process
+        self._pool: ProcessPoolExecutor | None = None
         self.typing_after = typing_after
         self._progress: dict[Any, int] = {}  # delivery id -> messages of it already sent
         self._marking: set[Any] = set()  # sent, the mark not yet committed
@@ -157,10 +165,27 @@ class Courier:
     async def _picture(self, bot: Bot, chat_id: int, debrief: dict) -> bytes | None:
         try:
             async with self.typing(bot, chat_id, ChatAction.UPLOAD_PHOTO):
-                return await asyncio.to_thread(self.pictures, debrief)
+                return await self._draw(debrief)
         except Exception:  # a picture that cannot be drawn must not cost the user the debrief text
             log.exception("drawing the debrief picture failed")
             return None
+
+    async def _draw(self, debrief: dict) -> bytes:
+        if self._separate:
+            if self._pool is None:  # started on first use: most processes never draw
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self._pool, self.pictures, debrief)
+            except BrokenProcessPool:
+                log.warning("the picture process died; drawing in a thread this time")
+                self._pool = None
+        return await asyncio.to_thread(self.pictures, debrief)
+
+    def close(self) -> None:
+        """Stop the picture process, if one was started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     @contextlib.asynccontextmanager
     async def typing(self, bot: Bot, chat_id: int, action: str = ChatAction.TYPING) -> AsyncIterator[None]:
