@@ -184,7 +184,7 @@ PLACE_CHORE_WORDS = tuple(
      "fix", "fixing", "repair", "clean", "cleaning", "gutter", "antenna", "solar", "uitzicht", "view", "zonnen",
      "feest", "party", "terras", "wacht", "wachten", "waiting", "wait", "vriend", "vriendin", "friend", "friends",
      "foto", "photo", "hond", "dog", "werk", "work", "school ophalen", "boodschappen", "shopping", "trein naar",
-     "train to", "overstappen", "vissen", "fishing", "hengelen", "hengel"]
+     "train to", "overstappen", "schip", "ship", "boot", "boat", "stuurhuis", "vissen", "fishing", "hengelen", "hengel"]
 )
 
 # The message talks about practice, training or a case rather than the writer's own life.
@@ -547,7 +547,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (DANGER, False, r"\b{I} (?:ben|voel me|am|feel|voel mij) (?:\w+ )?(?:niet|not|never|nooit) (?:meer )?(?:\w+ )?(?:veilig|safe)\b|\b{I} do not (?:\w+ )?feel (?:\w+ )?safe\b"),
     (ABUSE, False, r"\b(?:hij|zij|he|she|they) (?:\w+ ){0,2}(?:hurts|hurt|is hurting|keeps hurting) (?:me|mij)\b|\b(?:hij|zij|ze) (?:\w+ ){0,2}doet (?:me|mij) (?:\w+ )?pijn\b"),
     (DANGER, True, r"\b(?:durf|dare|afraid|scared|bang) (?:\w+ ){0,2}(?:niet |not )?(?:meer )?(?:naar huis|thuis|to go home|go home|to be home|to go back)\b"),
-    (DANGER, True, r"\b(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe) (?:\w+ )?(?:thuis|at home|in (?:mijn|my) (?:huis|house|home))\b|\b(?:thuis|at home) (?:\w+ )?(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe)\b"),
+    (DANGER, True, r"\b(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe) (?:\w+ )?(?:thuis|at home|in (?:mijn|my) (?:huis|house|home))\b|\b(?:thuis|at home) (?:\w+ ){0,2}(?:niet|not|never|nooit) (?:\w+ )?(?:veilig|safe)\b"),
     (DANGER, "scene", r"\b(?:hij|zij|ze|he|she|they|mijn (?:vader|man|vriend|partner|stiefvader|ex|vent|moeder|broer)|my (?:dad|father|husband|boyfriend|partner|stepdad|ex|mom|brother)) (?:\w+ ){0,3}(?:heeft|houdt|staat|pakt|pakte|zwaait|dreigt|has|holding|grabbed|is holding|got) (?:\w+ ){0,4}(?:mes|messen|pistool|wapen|vuurwapen|knife|gun|weapon)\b"),
     (DANGER, "scene", r"\b(?:mes|pistool|wapen|knife|gun|weapon) (?:\w+ ){0,4}(?:vermoorden|dood|aandoen|doodmaken|kill|hurt|stab|steken|neersteken)\b"),
     (DANGER, False, r"\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatening|threatened) (?:\w+ ){0,3}(?:me|mij)\b(?!.*\b(?:haha|lol)\b)"),
@@ -667,6 +667,14 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SELF_HARM, False, r"\b(?:in|into) (?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dij|dijen|hand|arms|wrists|legs|skin|thighs) (?:\w+ )?(?:geknipt|gekerfd|gestoken|geprikt|gesneden|gekrast|cut|stabbed)\b"),
     (DANGER, "statement", r"\b(?:hij|zij|he|she|(?:mijn|my|m) \w+) (?:\w+ ){0,2}(?:staat|stond|loopt|liep|zit|is|komt|kwam|stands|is|came|comes) (?:\w+ ){0,3}(?:met|with) (?:een |zijn |haar |a |his |her )?(?:mes|messen|pistool|wapen|bijl|hamer|knuppel|honkbalknuppel|vuurwapen|geweer|knife|gun|weapon|axe|hammer|bat|baseball bat|rifle)\b"),
     (PLAN, True, r"{CHORE}\b(?:ladder|stoel|kruk|krukje|trapje|stool|chair)\b.*\b(?:touw|strop|rope|noose)\b|{CHORE}\b(?:touw|strop|rope|noose)\b.*\b(?:ladder|stoel|kruk|krukje|trapje|stool|chair)\b"),
+    # --- fresh batch 11 ---------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:verdien|verdiende|deserve) (?:het )?(?:niet|not) (?:om te |to )?(?:leven|live|be alive|bestaan|exist)\b"),
+    (SUICIDAL, True, r"\b(?:beter|better) (?:af |off )?(?:onder de grond|six feet under|in (?:mijn|m|het|een|my|the|a) graf|in the ground|in a grave)\b"),
+    (SUICIDAL, True, r"\b(?:alleen|enkel|only|nog maar) (?:de )?(?:dood|death)$"),
+    (SUICIDAL, False, r"\b(?:hoop|wens|wish|hope) (?:\w+ ){0,2}(?:dat |that )(?:er )?(?:\w+ ){0,2}(?:een |de |a |the )?(?:bus|auto|trein|vrachtwagen|tram|car|truck|train) (?:\w+ ){0,2}(?:over (?:me|mij) heen|tegen (?:me|mij) aan|(?:me|mij) (?:aanrijdt|overrijdt|raakt|doodrijdt)|hits me|runs me over)\b"),
+    (PLAN, True, r"{CHORE}\b(?:gehamsterd|opgepot|hamster|hamsteren|hoarded)\b|{CHORE}\b{METHOD} (?:\w+ ){0,2}(?:gehamsterd|opgepot|hoarded)\b"),
+    (PLAN, False, r"\b(?:mezelf|mijzelf|me|mij) (?:\w+ ){0,2}(?:overhoop|dood|neer) (?:te )?(?:schieten|knallen)\b"),
+    (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,2}aan (?:mijn|m) (?:haren|haar|arm|armen|nek|kraag) (?:\w+ ){0,4}(?:gesleurd|getrokken|gesleept|meegesleurd|gesmeten)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -701,6 +709,7 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SUICIDAL, True, r"\b(?:kan niet meer|ben op|trek het niet meer|hou het niet meer vol|ben kapot|can not anymore|can not go on)\b.*\b(?:wil|wou|want) (?:\w+ )?(?:dat |that )?(?:het|alles|it|everything) (?:\w+ )?(?:stopt|ophoudt|voorbij is|over is|to stop|to end|stops|ends)$"),
     (PLAN, True, r"\b(?:water|rivier|zee|brug|spoor|bos|dak|river|sea|bridge|tracks|woods|roof)\b.*\b(?:kom|come|keer) (?:\w+ )?(?:niet|nooit|never|not) (?:meer )?(?:terug|back)\b"),
     (PLAN, True, r"\bplan\b.*\b(?:voer ik (?:het|hem) uit|uitvoeren|uit te voeren|carry it out|execute it|ga ik het doen|doe ik het)\b"),
+    (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen\b.*\b(?:weten het niet|weet het niet|weten van niks|weet van niks|zonder dat|don t know|do not know|have no idea)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".
