@@ -248,7 +248,7 @@ IDIOMS = (
     r"\b(?:voor|tegen) (?:mijn|m|je) (?:kop|hoofd|harses) slaan\b",
     r"\b(?:telefoon|gsm|batterij|accu|laptop|computer|plant|planten|auto|motor|printer|phone|battery) "
     r"(?:\w+ ){0,2}(?:dood|leeg|dead)\b",
-    r"\bgat in de lucht\b", r"\b(?:is|was|wordt) (?:\w+ ){0,2}om zelfmoord (?:van )?te plegen\b", r"\bsla(?:at|an)? (?:me|mij|je|hem|haar) (?:nog eens |nog |gewoon )?dood\b", r"\b(?:een )?(?:mes|dolk) in (?:de|mijn|m|je|zijn|haar) rug\b",
+    r"\bgat in de lucht\b", r"\b(?:overdosis|overdose) (?:aan|van|of) (?:werk|stress|informatie|suiker|koffie|zon|liefde|emoties|sport|work|information|sugar|coffee|love|sun|emotions)\b", r"\b(?:is|was|wordt) (?:\w+ ){0,2}om zelfmoord (?:van )?te plegen\b", r"\bsla(?:at|an)? (?:me|mij|je|hem|haar) (?:nog eens |nog |gewoon )?dood\b", r"\b(?:een )?(?:mes|dolk) in (?:de|mijn|m|je|zijn|haar) rug\b",
     r"\bzo \w+ dat (?:ik|i) (?:\w+ ){0,2}(?:kan|kon|zou kunnen|could) (?:\w+ )?(?:sterven|doodgaan|dood gaan|die)\b",
     r"\b(?:zou|kon|kan|could) (?:\w+ )?(?:kunnen )?(?:sterven|doodgaan|dood gaan|die) (?:van|of|from)\b", r"\bkan (?:mezelf|mijzelf|me|mij) wel (?:\w+ ){0,3}(?:slaan|schoppen|wurgen|vermoorden|opvreten|voor (?:mijn|m) kop slaan)\b", r"\bspring(?:en|t)? van (?:blijdschap|vreugde|geluk)\b",
     r"\bgesprongen van (?:blijdschap|vreugde|geluk)\b",
@@ -675,6 +675,12 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"{CHORE}\b(?:gehamsterd|opgepot|hamster|hamsteren|hoarded)\b|{CHORE}\b{METHOD} (?:\w+ ){0,2}(?:gehamsterd|opgepot|hoarded)\b"),
     (PLAN, False, r"\b(?:mezelf|mijzelf|me|mij) (?:\w+ ){0,2}(?:overhoop|dood|neer) (?:te )?(?:schieten|knallen)\b"),
     (ABUSE, False, r"\b(?:me|mij) (?:\w+ ){0,2}aan (?:mijn|m) (?:haren|haar|arm|armen|nek|kraag) (?:\w+ ){0,4}(?:gesleurd|getrokken|gesleept|meegesleurd|gesmeten)\b"),
+    # --- fresh batch 12 ---------------------------------------------------------------
+    (SUICIDAL, True, r"\b(?:besloten|beslist|decided|gekozen|chosen) (?:\w+ )?(?:om |to )?(?:te )?(?:sterven|die|dood te gaan|er een eind aan te maken|er een einde aan te maken|mezelf te doden|kill myself|end my life)\b"),
+    (SUICIDAL, True, r"\b(?:beter|better) (?:\w+ ){0,3}(?:als|if) (?:ik|i) (?:\w+ )?(?:nooit|never) (?:geboren|born|bestaan|existed|had bestaan)\b"),
+    (SELF_HARM, False, r"\b{ME} (?:\w+ ){0,3}met (?:een |de |het |mijn |m )?(?:glasscherf|scherven|stanleymes|breekmes|mesjes|scheermesjes|naald|needle|shard) (?:\w+ )?(?:gebrand|verbrand|gesneden|gekrast|bewerkt|gekerfd|geprikt|burned|cut)\b"),
+    (ABUSE, False, r"\b(?:he|she|they|hij|zij) (?:\w+ ){0,2}(?:keeps |kept |is |was |been |always )?(?:hitting|beating|kicking|choking|punching|slapping|hurting|abusing|raping|strangling) me\b(?!.*\b(?:haha|lol|game|up with)\b)"),
+    (ABUSE, False, r"^(?!.*\b(?:je|jij|jou|you|your)\b)(?=.*\b(?:ik|i|me|mij)\b).*\b(?:gedwongen|dwingt|dwong|forces|forced|verplicht) (?:\w+ ){0,3}(?:tot |to (?:have )?|into )?(?:seks|sex|seksuele|sexual)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -710,6 +716,8 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:water|rivier|zee|brug|spoor|bos|dak|river|sea|bridge|tracks|woods|roof)\b.*\b(?:kom|come|keer) (?:\w+ )?(?:niet|nooit|never|not) (?:meer )?(?:terug|back)\b"),
     (PLAN, True, r"\bplan\b.*\b(?:voer ik (?:het|hem) uit|uitvoeren|uit te voeren|carry it out|execute it|ga ik het doen|doe ik het)\b"),
     (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen\b.*\b(?:weten het niet|weet het niet|weten van niks|weet van niks|zonder dat|don t know|do not know|have no idea)\b"),
+    (SUICIDAL, True, r"\b(?:leef|live) (?:\w+ ){0,2}(?:alleen|enkel|only) (?:nog )?(?:voor|for)\b.*\b(?:stop ik|dan stop ik|ga ik ook|is het klaar|i am done|i will stop|i stop|i will go too)\b"),
+    (PLAN, True, r"\b{METHOD}\b.*\b(?:voor als (?:het|ik) (?:\w+ )?(?:niet meer|het niet meer)|for when i can not|for when it gets too much)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

@@ -37,7 +37,45 @@ _MACROS = {
 }
 
 
+def _first_group(text: str) -> str | None:
+    """The leading "(...)" of `text`, parentheses balanced, or None."""
+    if not text.startswith("("):
+        return None
+    depth, escaped = 0, False
+    for i, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return text[: i + 1]
+    return None
+
+
+def _cheap_lookaheads(pattern: str) -> str:
+    """Test a chore lookahead only where the rule's first word matches, not at every position.
+
+    "{CHORE}\\b(?:touw|rope)..." becomes "\\b(?=(?:touw|rope)){CHORE}\\b(?:touw|rope)...", and
+    "{CHORE}^" becomes "^{CHORE}": the same matches, but the lookahead, which scans to the end
+    of the clause, runs a few times per clause instead of once per character.
+    """
+    for macro in ("{CHORE}", "{PLACECHORE}"):
+        if pattern.startswith(macro + "^"):
+            return "^" + macro + pattern[len(macro) + 1:]
+        if pattern.startswith(macro + "\\b"):
+            rest = pattern[len(macro) + 2:]
+            group = "{METHOD}" if rest.startswith("{METHOD}") else _first_group(rest)
+            if group:
+                return f"\\b(?={group}){macro}\\b{rest}"
+    return pattern
+
+
 def _expand(pattern: str) -> str:
+    pattern = _cheap_lookaheads(pattern)
     for macro, value in _MACROS.items():
         pattern = pattern.replace(macro, value)
     return pattern
