@@ -460,7 +460,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\b(?:van|vanaf|off|from|voor|in front of|onder) (?:de |het |een |the |a )?(?:\w+ )?(?:brug|dak|flat|flatgebouw|gebouw|hoogbouw|balkon|trein|spoor|raam|viaduct|klif|verdieping|etage|appartement|toren|parkeergarage|rots|rotsen|kade|pier|bridge|roof|train|building|window|cliff|tracks|floor|tower) (?:\w+ )?(?:springen|spring|jump|jumping|te springen|storten|laten vallen|gooien)\b"),
     (PLAN, False, r"\b{I} (?:ga|gaan|wil|am going to|want to|will|zal) (?:nu |now |straks |zo |vannacht |vanavond |morgen |vandaag |tonight |tomorrow |today |echt |gewoon )*(?:springen|jump)$"),
     (PLAN, True, r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen|bus|auto) (?:\w+ )?(?:springen|spring|liggen|lopen|stappen|gooien|duiken|te springen|werpen)\b"),
-    (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
+    (PLAN, True, r"\b(?:ga|gaan|loop|wil|wou|zal|spring|gooi|duik|lig|stap|ren) (?:\w+ ){0,2}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)\b(?! (?:van|naar|om|richting|of|uit|in|op|terug|halen|te halen|pakken|nemen|te pakken)\b)"),
     (PLAN, True, r"\b(?:in front of|under) (?:a|the) (?:train|truck|bus|car)\b"),
     (PLAN, True, r"{PLACECHORE}\b(?:op|bij|aan) (?:de|het|een) (?:\w+ )?(?:dak|brug|spoor|rails|treinrails|spoorlijn|viaduct|klif|flat|balkon|parkeergarage) (?:\w+ )?(?:gestaan|gezeten|geweest|gelegen|geklommen)\b"),
     (SUICIDAL, True, r"\bfeel like (?:ending it|ending my life|ending everything|ending it all|dying|killing myself|giving up on life|disappearing forever|not existing)\b"),
@@ -616,7 +616,7 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, False, r"\b(?:me|mij|mezelf|mijzelf|myself) (?:\w+ )?(?:laten|laat|let) (?:\w+ ){0,4}(?:overrijden|overrijdt|aanrijden|doodrijden|vermorzelen|overreden|run over|hit by)\b"),
     (PLAN, True, r"\b(?:alles|everything) (?:\w+ ){0,5}(?:nodig|need) (?:\w+ ){0,2}(?:om het te doen|to do it|om er een eind aan te maken|to end it)\b"),
     (SELF_HARM, False, r"\b(?:in|into) (?:mijn|m|my) (?:\w+ )?(?:arm|armen|pols|polsen|been|benen|huid|buik|dij|dijen|hand|handen|vinger|vingers|arms|wrists|legs|skin|thighs|stomach) (?:\w+ )?(?:gesneden|gekrast|gekerfd|gebrand|gestoken|geprikt|cut|burned|carved|stabbed)\b"),
-    (OVERDOSE, True, r"\b(?:te veel|teveel|too much|too many|alle|al mijn|een hele|a whole|all my) (?:\w+ ){0,2}(?:pillen|pills) (?:\w+ ){0,2}(?:gespoten|ingespoten|injected|geinjecteerd)\b"),
+    (OVERDOSE, True, r"\b(?:te veel|teveel|too much|too many|alle|al mijn|een hele|a whole|all my) (?:\w+ ){0,2}(?:pillen|pills) (?:\w+ ){0,3}(?:gespoten|ingespoten|injected|geinjecteerd)\b"),
     (OVERDOSE, True, r"\b(?:alles|everything|all) (?:\w+ ){0,2}(?:ingenomen|geslikt|opgegeten|genomen|swallowed|took|taken) (?:\w+ ){0,2}(?:wat|that|what) (?:ik|i) (?:\w+ ){0,2}(?:kon vinden|vond|had|kon krijgen|could find|found|had|could get)\b"),
     (ABUSE, False, r"\b{I} (?:word|werd|ben|was|get|got|am being|was being) (?:\w+ ){0,4}(?:aangeraakt|betast|bepoteld|touched|groped|fondled)\b"),
     # --- fresh batch 6 ----------------------------------------------------------------
@@ -681,6 +681,12 @@ RULES: tuple[tuple[str, bool | str, str], ...] = (
     (SELF_HARM, False, r"\b{ME} (?:\w+ ){0,3}met (?:een |de |het |mijn |m )?(?:glasscherf|scherven|stanleymes|breekmes|mesjes|scheermesjes|naald|needle|shard) (?:\w+ )?(?:gebrand|verbrand|gesneden|gekrast|bewerkt|gekerfd|geprikt|burned|cut)\b"),
     (ABUSE, False, r"\b(?:he|she|they|hij|zij) (?:\w+ ){0,2}(?:keeps |kept |is |was |been |always )?(?:hitting|beating|kicking|choking|punching|slapping|hurting|abusing|raping|strangling) me\b(?!.*\b(?:haha|lol|game|up with)\b)"),
     (ABUSE, False, r"^(?!.*\b(?:je|jij|jou|you|your)\b)(?=.*\b(?:ik|i|me|mij)\b).*\b(?:gedwongen|dwingt|dwong|forces|forced|verplicht) (?:\w+ ){0,3}(?:tot |to (?:have )?|into )?(?:seks|sex|seksuele|sexual)\b"),
+    # --- fresh batch 13 ---------------------------------------------------------------
+    (SUICIDAL, False, r"\b(?:dood|einde|eind) (?:maken|make) aan (?:mezelf|mijzelf|mij|myself)\b"),
+    (SUICIDAL, False, r"\b(?:ik|i) er (?:\w+ )?niet meer (?:wil|wou|zou willen) (?:zijn|bestaan|leven)\b"),
+    (SUICIDAL, False, r"\b(?:hoop|wens|wish|hope) (?:\w+ ){0,2}(?:dat |that )(?:mijn|m|my) hart (?:\w+ )?(?:stopt|ophoudt|stil staat|stilstaat|stops|gives out)\b"),
+    (ABUSE, False, r"\b(?:word|werd|wordt) (?:ik|i) (?:\w+ ){0,3}(?:geslagen|geschopt|mishandeld|misbruikt|gewurgd|verkracht|aangerand|bedreigd|getrapt|geduwd|aangevallen|opgesloten)\b"),
+    (ABUSE, False, r"\b(?:dwingt|dwong|forces|forced|verplicht|verplichtte) (?:me|mij) (?:\w+ ){0,5}(?:die|wat|that|what) (?:ik|i) (?:\w+ )?(?:niet|not|do not) (?:wil|want)\b"),
 )
 
 # Rules over a whole sentence, across its commas: a statement finished in a second clause.
@@ -718,6 +724,7 @@ WIDE_RULES: tuple[tuple[str, bool | str, str], ...] = (
     (PLAN, True, r"\bafscheid (?:\w+ ){0,2}genomen\b.*\b(?:weten het niet|weet het niet|weten van niks|weet van niks|zonder dat|don t know|do not know|have no idea)\b"),
     (SUICIDAL, True, r"\b(?:leef|live) (?:\w+ ){0,2}(?:alleen|enkel|only) (?:nog )?(?:voor|for)\b.*\b(?:stop ik|dan stop ik|ga ik ook|is het klaar|i am done|i will stop|i stop|i will go too)\b"),
     (PLAN, True, r"\b{METHOD}\b.*\b(?:voor als (?:het|ik) (?:\w+ )?(?:niet meer|het niet meer)|for when i can not|for when it gets too much)\b"),
+    (SUICIDAL, True, r"\bnergens (?:meer )?zin in\b.*\b(?:leven|life|bestaan)\b"),
 )
 
 # Compound words split before the rules: "zelfmoordgedachten" -> "zelfmoord gedachten".

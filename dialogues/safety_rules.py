@@ -256,7 +256,12 @@ def _negated(clause: Clause, start: int) -> bool:
             return False
         if tokens[i] in ("ik", "i"):
             return any(t in _STRICT_NEGATIONS for t in tokens[i + 1:first])
-    return any(t in _STRICT_NEGATIONS for t in tokens[max(0, first - 3):first])
+    window = tokens[max(0, first - 3):first]
+    for j in range(len(window) - 1, -1, -1):  # "laat me niet gaan en slaat me": another verb's
+        if window[j] in _CONJUNCTIONS:
+            window = window[j + 1:]
+            break
+    return any(t in _STRICT_NEGATIONS for t in window)
 
 
 def _person(tokens: tuple[str, ...], i: int) -> str | None:
