@@ -275,7 +275,7 @@ LAUGHTER = (
 )
 LAUGHTER_IDIOMS = (
     r"\b(?:ik|i) (?:ga|ging|gaat|ben|was|am|is) (?:\w+ )?(?:dood|dead|dying)\b",
-    r"\bnog (?:eens|een keer|ns) (?:\w+ )?(?:zelfmoord|dood)\b",
+    r"\bnog (?:eens|een keer|ns) (?:\w+ )?dood\b",  # "zelfmoord" stays an alarm, laughing or not
 )
 
 # -- rules ---------------------------------------------------------------------------

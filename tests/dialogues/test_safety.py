@@ -144,6 +144,11 @@ def test_a_message_of_only_emoji_or_punctuation_gets_an_answer(text):
     assert safety.check(text).distress == (text == "💊")
 
 
+def test_a_first_person_suicide_word_fires_even_with_laughter():
+    assert safety.check("ik pleeg nog eens zelfmoord haha").distress
+    assert not safety.check("de stress maakt me nog eens dood haha").distress
+
+
 def test_a_threat_against_the_children_fires_as_a_statement():
     assert safety.check("mijn partner heeft gedreigd de kinderen iets aan te doen").distress
 
