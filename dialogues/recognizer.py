@@ -252,7 +252,7 @@ class Recognizer:
         postings = [self._postings[word] for word in set(words) if word in self._postings]
         if not postings:
             return np.arange(min(self.candidates, len(self._choices)))
-        ids, weights = zip(*postings)
+        ids, weights = zip(*postings, strict=True)
         overlap = np.bincount(np.concatenate(ids), weights=np.concatenate(weights), minlength=len(self._choices))
         return np.argpartition(overlap, -self.candidates)[-self.candidates:]
 

@@ -101,6 +101,11 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
             payload TEXT NOT NULL,
             created_at {ts} NOT NULL)""",
     )),
+    (4, "polling inbox: fetched updates kept until handled", (
+        """CREATE TABLE IF NOT EXISTS telegram_inbox (
+            update_id {bigint} PRIMARY KEY,
+            body TEXT NOT NULL)""",
+    )),
 )
 
 LATEST = MIGRATIONS[-1][0]

@@ -116,6 +116,17 @@ class SqlTransaction:
                             "ON CONFLICT (channel, update_id) DO NOTHING", (channel, update_id, now))
         return cursor.rowcount == 1
 
+    # -- the polling inbox (raw updates, kept only until handled) ---------------------
+    def inbox_record(self, updates, handled):
+        for update_id, body in updates:  # in this order: an update may be handled before it was recorded
+            self._exec("INSERT INTO telegram_inbox (update_id, body) VALUES (?, ?) "
+                       "ON CONFLICT (update_id) DO NOTHING", (update_id, body))
+        for update_id in handled:
+            self._exec("DELETE FROM telegram_inbox WHERE update_id = ?", (update_id,))
+
+    def inbox_pending(self):
+        return [body for (body,) in self._all("SELECT body FROM telegram_inbox ORDER BY update_id")]
+
     # -- sessions -------------------------------------------------------------------
     def load_session(self, user_id, *, lock=True):
         if lock:  # the user's row, not the session's: a first step has no session row to lock yet

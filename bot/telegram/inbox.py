@@ -7,7 +7,7 @@ the updates left in the inbox are handled first. A handled update leaves the inb
 transaction that records the next batch (a crash in between handles it once more, which the
 service recognises by its `update_id`, as it recognises any redelivery).
 
-The table lives in the run store (SQLite or PostgreSQL), created on first use; its rows are
+The table lives in the run store (SQLite or PostgreSQL, migration 4); its rows are
 raw update JSON that lives only until the update is handled. Without a store (a service
 that keeps nothing) the inbox is held in memory, with no durability to offer.
 """
@@ -19,8 +19,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.service import retried
-
-TABLE = "telegram_inbox"
 
 
 class MemoryInbox:
@@ -40,39 +38,29 @@ class MemoryInbox:
 
 
 class StoreInbox:
-    """The inbox as a table in the run store."""
+    """The inbox as a table in the run store (schema migration 4)."""
 
     def __init__(self, store: Any):
         self.store = store
-        retried(self._create)
-
-    def _create(self) -> None:
-        with self.store.transaction() as tx:
-            tx._exec(f"CREATE TABLE IF NOT EXISTS {TABLE} "
-                     f"(update_id {tx.dialect.types['bigint']} PRIMARY KEY, body TEXT NOT NULL)")
 
     def record(self, updates: Iterable[dict[str, Any]], handled: Iterable[int] = ()) -> None:
         """Forget `handled` and keep `updates`, in one transaction (tried again while the store is away)."""
-        updates, handled = list(updates), list(handled)
-        if updates or handled:
-            retried(lambda: self._record(updates, handled))
+        rows = [(u["update_id"], json.dumps(u, ensure_ascii=False)) for u in updates]
+        handled = list(handled)
+        if rows or handled:
+            retried(lambda: self._record(rows, handled))
 
-    def _record(self, updates: list[dict[str, Any]], handled: list[int]) -> None:
-        with self.store.transaction() as tx:  # in this order: an update may be handled before it was recorded
-            for update in updates:
-                tx._exec(f"INSERT INTO {TABLE} (update_id, body) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
-                         (update["update_id"], json.dumps(update, ensure_ascii=False)))
-            for update_id in handled:
-                tx._exec(f"DELETE FROM {TABLE} WHERE update_id = ?", (update_id,))
+    def _record(self, rows: list[tuple[int, str]], handled: list[int]) -> None:
+        with self.store.transaction() as tx:
+            tx.inbox_record(rows, handled)
 
     def pending(self) -> list[dict[str, Any]]:
         """Updates recorded but not yet known to be handled, oldest first."""
-        rows = retried(self._pending_rows)
-        return [json.loads(body) for (body,) in rows]
+        return [json.loads(body) for body in retried(self._pending)]
 
-    def _pending_rows(self) -> list[tuple[str]]:
+    def _pending(self) -> list[str]:
         with self.store.transaction(read_only=True) as tx:
-            return tx._all(f"SELECT body FROM {TABLE} ORDER BY update_id")
+            return tx.inbox_pending()
 
 
 def inbox_for(service: Any) -> StoreInbox | MemoryInbox:
