@@ -135,21 +135,26 @@ def test_two_processes_opening_a_new_database_at_once_migrate_it_once(store_url)
     assert versions == list(range(1, LATEST + 1))
 
 
-def test_concurrent_steps_from_two_processes_lose_no_turn_and_no_update(store):  # noqa: F811
-    with store.transaction() as tx:
-        tx.ensure_user("u1", "telegram", NOW)
-        run_id = tx.create_run("u1", "telegram", "oefenen", "nl", NOW)
-        tx.save_session("u1", SessionRecord({"count": 0}, {}, run_id), NOW)
+def _two_workers_step(url: str, run_id: int, *, steps: int, pause: float = 0.0) -> list[int | None]:
+    """Processes "a" and "b" take `steps` steps of user u1 at the same moment; their exit codes."""
     context = multiprocessing.get_context("spawn")
     go = context.Event()
-    workers = [context.Process(target=append_steps, args=(store.url, "u1", run_id, 40, name, go))
+    workers = [context.Process(target=append_steps, args=(url, "u1", run_id, steps, name, go, pause))
                for name in ("a", "b")]
     for worker in workers:
         worker.start()
     go.set()
     for worker in workers:
         worker.join(60)
-    assert [w.exitcode for w in workers] == [0, 0]
+    return [w.exitcode for w in workers]
+
+
+def test_concurrent_steps_from_two_processes_lose_no_turn_and_no_update(store):  # noqa: F811
+    with store.transaction() as tx:
+        tx.ensure_user("u1", "telegram", NOW)
+        run_id = tx.create_run("u1", "telegram", "oefenen", "nl", NOW)
+        tx.save_session("u1", SessionRecord({"count": 0}, {}, run_id), NOW)
+    assert _two_workers_step(store.url, run_id, steps=40) == [0, 0]
     with store.transaction() as tx:
         turns = tx.turns(run_id)
         assert tx.load_session("u1").data == {"count": 80}
@@ -164,16 +169,7 @@ def test_two_processes_taking_a_new_users_first_steps_at_once_lose_nothing(store
     with store.transaction() as tx:
         tx.ensure_user("u1", "telegram", NOW)
         run_id = tx.create_run("u1", "telegram", "oefenen", "nl", NOW)
-    context = multiprocessing.get_context("spawn")
-    go = context.Event()
-    workers = [context.Process(target=append_steps, args=(store.url, "u1", run_id, 5, name, go, 0.2))
-               for name in ("a", "b")]
-    for worker in workers:
-        worker.start()
-    go.set()
-    for worker in workers:
-        worker.join(60)
-    assert [w.exitcode for w in workers] == [0, 0]
+    assert _two_workers_step(store.url, run_id, steps=5, pause=0.2) == [0, 0]
     with store.transaction() as tx:
         assert tx.load_session("u1").data == {"count": 10}
         assert [t.state_before["count"] for t in tx.turns(run_id)] == list(range(10))
