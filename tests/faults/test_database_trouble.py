@@ -13,8 +13,12 @@ from contextlib import contextmanager
 from bot.identity import Identity
 from bot.service import Conversations
 from bot.store import StoreUnavailable, open_store, sqlite_path
-from tests.bot.telegram.users import User
-from tests.faults.test_telegram_trouble import LINES, logged_lines, transcript
+from tests.faults.three_users import (
+    assert_every_line_answered_once,
+    start_rondleiding,
+    type_all_lines,
+    wait_until_answered,
+)
 
 HOLD = 3.0  # seconds the other process keeps the SQLite file locked
 
@@ -33,23 +37,13 @@ conn.execute("ROLLBACK")
 async def test_a_sqlite_file_locked_by_another_process_delays_the_reply_but_loses_nothing(
         emulator, start_bot, engine, store_url):
     await start_bot()
-    users = {uid: User(emulator, uid) for uid in LINES}
-    for user in users.values():
-        await user.say("/rondleiding")
+    users = await start_rondleiding(emulator)
     with subprocess.Popen([sys.executable, "-c", LOCKER, str(sqlite_path(store_url)), str(HOLD)],
                           stdout=subprocess.PIPE, text=True) as locker:
         assert locker.stdout.readline().strip() == "locked"
-        for turn in range(3):
-            for uid, lines in LINES.items():
-                emulator.send_text(uid, lines[turn])
-        for uid, user in users.items():
-            want = transcript(engine, LINES[uid])
-            await emulator.wait_for(lambda user=user, want=want: len(user.chat) >= len(want), 30,
-                                    f"chat {uid} to catch up")
-    for uid, user in users.items():
-        await emulator.wait_until_quiet(uid, quiet=0.3)
-        assert [m.text for m in user.chat] == transcript(engine, LINES[uid])
-        assert logged_lines(store_url, uid) == LINES[uid]
+        type_all_lines(emulator)
+        await wait_until_answered(emulator, engine, users)
+    await assert_every_line_answered_once(emulator, engine, store_url, users)
 
 
 class FlakyStore:

@@ -16,7 +16,7 @@ import pytest
 
 from tests.bot.store.backends import PG_BASE, _pg_unreachable
 from tests.bot.telegram.users import User
-from tests.faults.test_telegram_trouble import LINES, logged_lines, transcript
+from tests.faults.three_users import LINES, logged_lines, transcript
 
 pytestmark = pytest.mark.postgres
 

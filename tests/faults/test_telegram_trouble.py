@@ -11,36 +11,13 @@ import time
 
 import pytest
 
-from bot.identity import Identity
-from bot.store import open_store
-from tests.bot.telegram.conftest import SECRET
-from tests.bot.telegram.users import User, sent_texts
 from tests.emulator.server import Fault
-
-LINES = {7201: ["Ik kom hier omdat het moet van mijn moeder.", "Ik weet het niet.", "Vroeger ging het beter."],
-         7202: ["Mijn huis wordt ontruimd en niemand helpt me.", "Dat is echt niet eerlijk.", "Ik ben zo moe."],
-         7203: ["Ik wil gewoon dat het stopt.", "Mijn zus helpt soms.", "/stop"]}
-
-
-def transcript(engine, lines: list[str]) -> list[str]:
-    reply = engine.handle(engine.menu("nl").session, "mode:rondleiding")
-    said = sent_texts(reply)
-    for line in lines:
-        reply = engine.handle(reply.session, line)
-        said.extend(sent_texts(reply))
-    return said
-
-
-def logged_lines(store_url: str, user: int) -> list[str]:
-    store = open_store(store_url)
-    try:
-        user_id = Identity(SECRET.encode()).user_id("telegram", str(user))
-        with store.transaction(read_only=True) as tx:
-            return [t.user_text for r in tx.runs() if r.user_id == user_id for t in tx.turns(r.id)
-                    if t.user_text and not t.user_text.startswith("mode:")]
-    finally:
-        store.close()
-
+from tests.faults.three_users import (
+    assert_every_line_answered_once,
+    start_rondleiding,
+    type_all_lines,
+    wait_until_answered,
+)
 
 TROUBLE = {
     "429 retry_after": lambda emu: emu.fail(429, seconds=1.5, methods={"sendMessage"}, retry_after=1),
@@ -54,19 +31,9 @@ TROUBLE = {
 async def test_lines_typed_while_telegram_is_in_trouble_arrive_later_none_lost_or_doubled(
         emulator, start_bot, engine, store_url, trouble):
     await start_bot()
-    users = {uid: User(emulator, uid) for uid in LINES}
-    for user in users.values():
-        await user.say("/rondleiding")
+    users = await start_rondleiding(emulator)
     TROUBLE[trouble](emulator)
-    for turn in range(3):
-        for uid, lines in LINES.items():
-            emulator.send_text(uid, lines[turn])
-    for uid, user in users.items():
-        want = transcript(engine, LINES[uid])
-        await emulator.wait_for(lambda user=user, want=want: len(user.chat) >= len(want), 30,
-                                f"chat {uid} to catch up")
-    for uid, user in users.items():
-        await emulator.wait_until_quiet(uid, quiet=0.3)
-        assert [m.text for m in user.chat] == transcript(engine, LINES[uid])
-        assert logged_lines(store_url, uid) == LINES[uid]
+    type_all_lines(emulator)
+    await wait_until_answered(emulator, engine, users)
+    await assert_every_line_answered_once(emulator, engine, store_url, users)
     assert any(code in (429, 500, 504) for _, code, _ in emulator.rejected), "the trouble did happen"
