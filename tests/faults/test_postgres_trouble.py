@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import random
-import uuid
 
 import psycopg
 import pytest
 
-from tests.bot.store.backends import PG_BASE, _pg_unreachable
+from tests.bot.store.backends import PG_BASE, postgres_schema
 from tests.bot.telegram.users import User
 from tests.faults.three_users import LINES, logged_lines, transcript
 
@@ -24,17 +23,8 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def store_url():
     """The bot's store for this module: a fresh schema, connections named after it."""
-    reason = _pg_unreachable()
-    if reason:
-        pytest.skip(reason)
-    schema = f"f_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_BASE, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{PG_BASE}?application_name={schema}&options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_BASE, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with postgres_schema("f") as (schema, url):
+        yield url.replace("?", f"?application_name={schema}&", 1)
 
 
 def cut_connections(store_url: str) -> int:

@@ -38,16 +38,26 @@ def empty_database(backend: str, folder: Path) -> Iterator[str]:
     if backend == "sqlite":
         yield f"sqlite:///{folder / f'runs-{uuid.uuid4().hex[:8]}.db'}"
         return
+    with postgres_schema("t", "%20-csynchronous_commit%3Doff") as (_schema, url):
+        yield url
+
+
+@contextmanager
+def postgres_schema(prefix: str, options: str = "") -> Iterator[tuple[str, str]]:
+    """A fresh schema on the local server and a URL whose connections use it; dropped afterwards.
+
+    Skips the test, with the reason, when the server does not answer.
+    """
     reason = _pg_unreachable()
     if reason:
         pytest.skip(reason)
     import psycopg
 
-    schema = f"t_{uuid.uuid4().hex[:12]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(PG_BASE, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
+        yield schema, f"{PG_BASE}?options=-csearch_path%3D{schema}{options}"
     finally:
         with psycopg.connect(PG_BASE, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
