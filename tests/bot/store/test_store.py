@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.store import SchemaTooNew, SessionRecord, UnsupportedURL, open_store, sqlite_path
 from bot.store.migrations import LATEST
+from bot.store.sqlite import SqliteStore
 from tests.bot.store.backends import _shared_postgres, store, store_url  # noqa: F401  (fixtures)
 from tests.bot.store.workers import append_steps, open_fresh
 
@@ -269,3 +271,25 @@ def test_a_postgresql_connection_closed_by_the_server_is_replaced(store, caplog)
         assert tx.user("u1") is not None
         assert tx._one("SELECT pg_backend_pid()")[0] != pid
     assert "postgresql connection lost; reconnecting" in caplog.text
+
+
+def _open_when_all_are_ready(path, start: threading.Barrier, failures: list) -> None:
+    start.wait()
+    try:
+        SqliteStore(path).close()
+    except Exception as err:  # noqa: BLE001  (any failure is what the test counts)
+        failures.append(err)
+
+
+def test_threads_opening_a_new_sqlite_file_together_all_get_a_store(tmp_path):
+    """Two connections switching a new file to WAL at once: SQLite fails one without waiting."""
+    failures = []
+    for attempt in range(60):
+        start = threading.Barrier(4)
+        args = (tmp_path / f"race-{attempt}.db", start, failures)
+        threads = [threading.Thread(target=_open_when_all_are_ready, args=args) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    assert failures == []
