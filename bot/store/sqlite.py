@@ -7,12 +7,16 @@ transactions per second at most, so the fsync (about a millisecond on an SSD) co
 a user could notice. Every write transaction is `BEGIN IMMEDIATE`: the write lock is taken
 before the session is read, so two processes serving the same user serialise instead of
 overwriting each other; a busy timeout makes the second one wait rather than fail.
-One connection per thread.
+One connection per thread. The threads of one process queue for writing on a lock of their
+own, which hands over the moment a commit ends; SQLite's busy handler would have each waiting
+writer sleep 1, 2, 5, 10 ... ms between tries, however soon the file came free.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +45,7 @@ class SqliteStore(SqlStore):
         self.synchronous = synchronous
         self.busy_timeout = busy_timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writing = threading.RLock()  # reentrant: a nested write fails in SQLite as before, not here
         super().__init__(target_version)
 
     def _open(self) -> sqlite3.Connection:
@@ -73,18 +78,19 @@ class SqliteStore(SqlStore):
     def transaction(self, *, read_only: bool = False) -> Iterator[SqlTransaction]:
         """One transaction; commits when the block ends, rolls back on any exception.
 
-        A write transaction takes the write lock at once (IMMEDIATE); a read-only one reads a
-        snapshot (WAL) without blocking writers.
+        A write transaction takes the write lock at once (IMMEDIATE), after this process's other
+        writers; a read-only one reads a snapshot (WAL) without blocking writers.
         """
         conn = self._connection()
         try:
-            conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
-            try:
-                yield SqlTransaction(conn.execute, DIALECT)
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+            with contextlib.nullcontext() if read_only else self._writing:
+                conn.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
+                try:
+                    yield SqlTransaction(conn.execute, DIALECT)
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
         except sqlite3.OperationalError as err:
             if "locked" not in str(err) and "busy" not in str(err):
                 raise

@@ -293,3 +293,29 @@ def test_threads_opening_a_new_sqlite_file_together_all_get_a_store(tmp_path):
         for thread in threads:
             thread.join(60)
     assert failures == []
+
+
+def _write_in_turn(opened, start: threading.Barrier, number: int, failures: list) -> None:
+    start.wait()
+    try:
+        for update_id in range(number * 1000, number * 1000 + 50):
+            with opened.transaction() as tx:
+                tx.claim_update("telegram", update_id, NOW)
+    except Exception as err:  # noqa: BLE001  (any failure is what the test counts)
+        failures.append(err)
+
+
+def test_threads_of_one_process_wait_their_turn_to_write_instead_of_finding_the_file_locked(tmp_path):
+    """Without a busy timeout SQLite refuses a second writer at once; the store's own lock queues them."""
+    opened = SqliteStore(tmp_path / "x.db", busy_timeout=0)
+    failures: list = []
+    start = threading.Barrier(4)
+    threads = [threading.Thread(target=_write_in_turn, args=(opened, start, number, failures)) for number in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    with opened.transaction(read_only=True) as tx:
+        claimed = tx._one("SELECT count(*) FROM processed_updates")[0]
+    opened.close()
+    assert failures == [] and claimed == 200
