@@ -50,7 +50,8 @@ class Session:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        """Plain data for JSON, copied as deep as `copy()` copies (not `asdict`'s deep copy: 0.2 ms a turn)."""
+        data = vars(self.copy())
         data["stack"] = [[p.flow, p.state] for p in self.stack]
         return data
 

@@ -87,6 +87,9 @@ class SqlTransaction:
         return User(row[0], row[1], row[2], row[3], self._time(row[4]), row[5], row[6])
 
     def ensure_user(self, user_id, channel, now, *, role="trainee", lang=None) -> User:
+        found = self.user(user_id)  # nearly always there: one read instead of a write and a read
+        if found is not None:
+            return found
         self._exec("INSERT INTO users (id, channel, role, lang, created_at) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT (id) DO NOTHING", (user_id, channel, role, lang, now))
         return self.user(user_id)
@@ -129,7 +132,9 @@ class SqlTransaction:
 
     # -- sessions -------------------------------------------------------------------
     def load_session(self, user_id, *, lock=True):
-        if lock:  # the user's row, not the session's: a first step has no session row to lock yet
+        # The user's row, not the session's: a first step has no session row to lock yet. (Where the
+        # whole write transaction is exclusive, as in SQLite, there is no row lock to take.)
+        if lock and self.dialect.for_update:
             self._one("SELECT id FROM users WHERE id = ?" + self.dialect.for_update, (user_id,))
         row = self._one("SELECT data, state, run_id FROM sessions WHERE user_id = ?", (user_id,))
         return SessionRecord(_load(row[0]), _load(row[1]), row[2]) if row else None
