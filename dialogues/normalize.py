@@ -97,10 +97,11 @@ def cue_words(normalized: str) -> list[str]:
     for word in normalized.split():
         if word in _FILLERS:
             continue
-        for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                break
+        if len(word) > 4 and word[-1] in "ens":  # could end in a suffix: most words cannot
+            for suffix in _SUFFIXES:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                    word = word[: -len(suffix)]
+                    break
         words.append(word)
     return words
 

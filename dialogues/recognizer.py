@@ -119,11 +119,11 @@ class Recognizer:
         self._originals: list[str] = []
         seen: set[str] = set()
         self._cues: dict[tuple[str, ...], set[int]] = {}
+        normalized = {label: [normalize(exemplar) for exemplar in data.exemplars] for label, data in labels.items()}
         for index, (label, data) in enumerate(labels.items()):
             for answer in data.exact:
                 self._exact.setdefault(normalize(answer), (label, None))
-            for exemplar in data.exemplars:
-                norm = normalize(exemplar)
+            for exemplar, norm in zip(data.exemplars, normalized[label], strict=True):
                 if not norm or norm in seen:
                     continue
                 seen.add(norm)
@@ -135,8 +135,9 @@ class Recognizer:
                 self._originals.append(exemplar)
             for cue in data.cues:
                 for phrase in expand_alternatives(cue):
-                    words = tuple(cue_words(normalize(phrase)))
-                    if len(words) > 1 or (words and len(normalize(phrase).split()) == 1):
+                    normal = normalize(phrase)
+                    words = tuple(cue_words(normal))
+                    if len(words) > 1 or (words and len(normal.split()) == 1):
                         self._cues.setdefault(words, set()).add(index)
                     # else: a phrase that shrinks to one word without its fillers ("en toch" -> "en",
                     # "niet erg" -> "niet") would fire on nearly every line; it is left out
@@ -156,8 +157,7 @@ class Recognizer:
             sizes.setdefault(cue[0], set()).add(len(cue))
         self._cue_sizes = {word: tuple(sorted(lengths)) for word, lengths in sizes.items()}
         self._unknown = self._labels.index(UNKNOWN) if UNKNOWN in self._labels else -1
-        self._words = WordEvidence({label: data.exemplars for label, data in labels.items()},
-                                   self._labels, word_smoothing) if word_weight else None
+        self._words = WordEvidence(normalized, self._labels, word_smoothing) if word_weight else None
 
     def classify(self, text: str) -> Recognition:
         query = normalize(text)

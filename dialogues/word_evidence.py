@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .normalize import cue_words, normalize
+from .normalize import cue_words
 
 TYPO_CUTOFF = 85  # rapidfuzz ratio for "the same word, mistyped"
 TYPO_MIN_LENGTH = 5  # shorter words are too easily another word
@@ -25,18 +25,21 @@ class WordEvidence:
     """Posterior over labels from the words of a line (its `cue_words`)."""
 
     def __init__(self, exemplars: Mapping[str, Sequence[str]], labels: Sequence[str], smoothing: float = 0.5):
+        """`exemplars` per label, already `normalize`d (the recognizer normalises them once for all its uses)."""
         index = {label: i for i, label in enumerate(labels)}
-        counts: dict[str, np.ndarray] = {}
-        totals = np.zeros(len(labels))
+        counts: dict[str, list[int]] = {}  # plain lists while counting: a numpy scalar update costs 10x more
+        totals = [0] * len(labels)
         for label, texts in exemplars.items():
+            column = index[label]
             for text in texts:
-                for word in set(cue_words(normalize(text))):
-                    counts.setdefault(word, np.zeros(len(labels)))[index[label]] += 1
-                    totals[index[label]] += 1
+                for word in set(cue_words(text)):
+                    counts.setdefault(word, [0] * len(labels))[column] += 1
+                    totals[column] += 1
         self._vocabulary = list(counts)
         self._row = {word: i for i, word in enumerate(self._vocabulary)}
         size = max(len(self._vocabulary), 1)
-        matrix = np.array([counts[w] for w in self._vocabulary]) if counts else np.zeros((0, len(labels)))
+        matrix = np.array(list(counts.values()), dtype=float) if counts else np.zeros((0, len(labels)))
+        totals = np.array(totals, dtype=float)
         self._log_p = np.log((matrix + smoothing) / (totals + smoothing * size))
         self._known = totals > 0
         self._typos: dict[str, int | None] = {}
