@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench soak lint clean
+.PHONY: run test eval train-safety bench soak lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval
+
+# Retrain the safety model on tests/data and rewrite dialogues/safety_model_data.py, then
+# show how it does on each batch when that batch is left out of training.
+train-safety: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
+	$(BIN)/python -m bench.train_safety_model
+	$(BIN)/python -m bench.train_safety_model --by-file --threshold 0.5 --threshold 0.6 --threshold 0.7
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

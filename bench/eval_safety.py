@@ -1,9 +1,12 @@
 """Safety detector figures: recall on real distress, false alarms on everything else.
 
 Run by `make eval` (through `bench/eval.py`) or on its own:
-`python -m bench.eval_safety [--errors]`. It reports the tuning part and the held-out part
-of `tests/data/safety_*.tsv` separately (`text<TAB>label<TAB>group`, label 1 = distress);
-the held-out part was written before the detector and is never used to tune it.
+`python -m bench.eval_safety [--errors]`. It reports the tuning part
+(`tests/data/safety_tune.tsv` and `safety_train_*.tsv`, which the rules were tuned on and the
+model is trained on) and the held-out part (`safety_heldout.tsv`, written before the detector
+and never used to tune or train it) separately (`text<TAB>label<TAB>group`, label 1 =
+distress). How the check does on batches it never saw: `make train-safety` (each batch left
+out of training in turn).
 
 Targets (issue 5): recall >= 0.97 overall, 1.00 on explicit statements and on plans and
 methods; false positives <= 5% on worker questions and on each other group.
@@ -22,7 +25,10 @@ from dialogues import safety
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-PARTS = {"tuning": DATA / "safety_tune.tsv", "held-out": DATA / "safety_heldout.tsv"}
+PARTS = {  # the tuning part is also what the safety model is trained on
+    "tuning": [DATA / "safety_tune.tsv", *sorted(DATA.glob("safety_train_*.tsv"))],
+    "held-out": [DATA / "safety_heldout.tsv"],
+}
 DISTRESS_GROUPS = ("explicit", "passive", "plan", "self_harm", "overdose", "danger")
 OTHER_GROUPS = ("worker_question", "idiom", "ordinary")
 TARGETS = {"recall": 0.97, "recall_explicit": 1.0, "recall_plan": 1.0, "fp_group": 0.05}
@@ -44,6 +50,10 @@ def load_rows(path: Path) -> list[Row]:
         text, label, group = line.split("\t")
         rows.append(Row(text, label.strip() == "1", group.strip()))
     return rows
+
+
+def load_part(name: str) -> list[Row]:
+    return [row for path in PARTS[name] for row in load_rows(path)]
 
 
 @dataclass
@@ -166,11 +176,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     print("Safety detector (dialogues/safety.py)")
     all_rows = []
-    for name, path in PARTS.items():
-        rows = load_rows(path)
+    for name, paths in PARTS.items():
+        rows = load_part(name)
         all_rows += rows
         report = evaluate(rows)
-        print(format_report(f"{name} ({path.name})", report))
+        print(format_report(f"{name} ({', '.join(p.name for p in paths[:2])}{', ...' if len(paths) > 2 else ''})", report))
         if args.errors:
             for row, category in report.errors:
                 print(f"    {'MISSED' if row.distress else 'FALSE '} [{row.group}] {row.text}  -> {category}")

@@ -23,6 +23,10 @@ How, in order (all vocabulary in `safety_lexicon.py`, compiled once at import):
    unless the sentence is a question. A negation between the pronoun and the match ("ik
    zou nooit zelfmoord plegen") does not fire, and neither does a clause about a case,
    scenario, training or practising.
+4. a learned second opinion (`safety_model.py`) when no rule fired: a linear model over the
+   n-grams of the same reading (clauses after step 2, each sentence ending in "." or "?"),
+   trained on the labelled sets. The rules stay for what they do best (negation, who speaks,
+   exact methods); the model catches the phrasings the rules never saw.
 
 Trainees describing a case in the third person ("de cliënt zegt dat hij niet meer wil
 leven") do not trigger: that is practice talk and the check would otherwise fire on every
@@ -36,8 +40,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .content import Language
+from .safety_model import model
 from .safety_rules import WIDE_RULES, emoji_plan, match_clause
-from .safety_text import joined, sentences
+from .safety_text import Clause, joined, sentences
 
 
 @dataclass(frozen=True)
@@ -61,22 +66,33 @@ def check(text: str, lang: str = "nl") -> Alarm:
 
 @lru_cache(maxsize=4096)
 def _check(text: str) -> Alarm:
-    for clauses in sentences(text):
+    read = sentences(text)
+    category = _by_rules(text, read) or model().distress(reading(read))
+    return Alarm(True, category) if category else NO_ALARM
+
+
+def reading(read: list[list[Clause]]) -> str:
+    """The message as the model sees it: the clauses' words, each sentence closed by "." or "?"."""
+    return " ".join(
+        " ".join(clause.text for clause in clauses) + (" ?" if clauses[-1].question else " .")
+        for clauses in read if clauses
+    )
+
+
+def _by_rules(text: str, read: list[list[Clause]]) -> str | None:
+    for clauses in read:
         for clause in clauses:
             category = match_clause(clause)
             if category:
-                return Alarm(True, category)
+                return category
         # Also on one clause: without punctuation a whole thought arrives as one ("ik heb
         # alles geregeld mijn testament ligt klaar").
         if not clauses:
             continue  # only emoji or punctuation
         category = match_clause(joined(clauses), rules=WIDE_RULES)
         if category:
-            return Alarm(True, category)
-    category = emoji_plan(text)
-    if category:
-        return Alarm(True, category)
-    return NO_ALARM
+            return category
+    return emoji_plan(text)
 
 
 def contacts_text(language: Language) -> str:

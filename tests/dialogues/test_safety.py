@@ -170,8 +170,8 @@ def test_no_trainee_line_from_the_technique_sets_fires():
 
 def test_the_quick_prefilter_never_changes_a_result():
     """The prefilter is derived from the rules' parse trees; check it against every labelled line."""
-    for part in eval_safety.PARTS.values():
-        for row in eval_safety.load_rows(part):
+    for part in eval_safety.PARTS:
+        for row in eval_safety.load_part(part):
             for clauses in safety_text.sentences(row.text):
                 for clause in clauses:
                     assert safety_rules.match_clause(clause) == safety_rules.match_clause(clause, prefilter=False), row.text
@@ -181,7 +181,7 @@ def test_the_quick_prefilter_never_changes_a_result():
 
 @pytest.mark.parametrize("part", sorted(eval_safety.PARTS))
 def test_the_labelled_sets_meet_the_targets(part):
-    report = eval_safety.evaluate(eval_safety.load_rows(eval_safety.PARTS[part]))
+    report = eval_safety.evaluate(eval_safety.load_part(part))
     assert report.recall >= 0.97
     assert report.rate("explicit") == 1.0
     assert report.rate("plan") == 1.0
@@ -190,7 +190,7 @@ def test_the_labelled_sets_meet_the_targets(part):
 
 
 def test_the_labelled_sets_are_large_enough_and_well_formed():
-    rows = {name: eval_safety.load_rows(path) for name, path in eval_safety.PARTS.items()}
+    rows = {name: eval_safety.load_part(name) for name in eval_safety.PARTS}
     assert len(rows["held-out"]) >= 100
     assert len(rows["tuning"]) + len(rows["held-out"]) >= 300
     groups = set(eval_safety.DISTRESS_GROUPS) | set(eval_safety.OTHER_GROUPS)
@@ -200,7 +200,7 @@ def test_the_labelled_sets_are_large_enough_and_well_formed():
 
 
 def test_typos_lowercase_and_shouting_do_not_hide_distress_or_raise_false_alarms():
-    rows = eval_safety.load_rows(eval_safety.PARTS["held-out"])
+    rows = eval_safety.load_part("held-out")
     figures = eval_safety.robustness(rows)
     assert figures["one typo"][0] >= 0.95  # 0.967 measured on the held-out part (was 0.85 floor)
     for name, (recall, false_positives) in figures.items():
@@ -209,13 +209,13 @@ def test_typos_lowercase_and_shouting_do_not_hide_distress_or_raise_false_alarms
 
 
 def test_no_held_out_line_is_also_a_tuning_line():
-    tuning = {row.text for row in eval_safety.load_rows(eval_safety.PARTS["tuning"])}
-    held_out = {row.text for row in eval_safety.load_rows(eval_safety.PARTS["held-out"])}
+    tuning = {row.text for row in eval_safety.load_part("tuning")}
+    held_out = {row.text for row in eval_safety.load_part("held-out")}
     assert not tuning & held_out
 
 
 def test_a_check_costs_well_under_a_millisecond():
-    rows = eval_safety.load_rows(eval_safety.PARTS["held-out"])
+    rows = eval_safety.load_part("held-out")
     assert eval_safety.speed(rows, repeat=3) < 1.0  # target 0.2 ms, measured by `make eval`
 
 
