@@ -54,7 +54,6 @@ _NUMBERS = {
 _WORD_VARIANTS: dict[str, str] = {**_SPELLING, **_VERBS, **_ADDRESS, **_NUMBERS}
 
 _PUNCTUATION = re.compile(r"[^\w\s]+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "heeeel" -> "heel"
 _STRIP = ".,!?;:\"()[]{}…-/*"
 
@@ -82,7 +81,7 @@ def normalize(text: str) -> str:
             if " " in mapped.strip():  # "ge's" -> "ge s": map the parts too
                 mapped = " ".join(_WORD_VARIANTS.get(part, part) for part in mapped.split())
         words.append(mapped)
-    return _SPACES.sub(" ", " ".join(words)).strip()
+    return " ".join(" ".join(words).split())
 
 
 # Words that may sit inside a cue phrase without changing it ("komt echt wel goed" has the
