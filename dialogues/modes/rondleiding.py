@@ -217,9 +217,9 @@ class Rondleiding:
         if session.interaction_type and session.interaction_type != new_type:
             turn.out.event("type_switch", source=session.interaction_type, target=new_type)
         session.interaction_type = new_type
-        route = session.client.setdefault("route", [])
+        route = session.client.get("route", [])
         if not route or route[-1] != new_type:
-            route.append(new_type)
+            session.client["route"] = [*route, new_type]  # a new list: the turn's input keeps its own
         turn.out.say(f"ui.rondleiding.noticed.{new_type}")
 
     # -- speaking -------------------------------------------------------------------

@@ -247,6 +247,14 @@ def test_a_klager_who_takes_responsibility_continues_as_klant_in_the_same_circle
     assert "klager → klant" in last.texts[-1]
 
 
+def test_a_switch_of_type_leaves_the_turns_input_session_as_it_was(engine):
+    """A turn works on a copy: the session it was given (and a retry of it) keeps its route."""
+    before = say(engine, engine.start("rondleiding"), STANCES["klager"], *NEUTRAL[:2])
+    after = engine.handle(before.session, "ik wil zelf iets veranderen")
+    assert after.session.client["route"] == ["klager", "klant"]
+    assert before.session.client["route"] == ["klager"]
+
+
 def test_a_klager_who_takes_responsibility_later_goes_on_at_the_goal(engine):
     reply = say(engine, engine.start("rondleiding"), STANCES["klager"], *NEUTRAL[:2], "ja", *NEUTRAL[:4])
     assert where(reply) == "klager.gewenste_situatie"
