@@ -23,7 +23,10 @@ COPY bot ./bot
 COPY flows ./flows
 COPY content ./content
 COPY deploy/healthcheck.py ./deploy/healthcheck.py
+# Bytecode compiled once here: PYTHONDONTWRITEBYTECODE stops the running bot from writing it,
+# and without it every start compiles the modules again (the safety model's weights too).
 RUN pip install --no-deps -e . \
+    && python -m compileall -q dialogues bot \
     && oefengesprek flows validate \
     && useradd --system --uid 10001 --home-dir /app oefengesprek \
     && mkdir -p /app/data && chown oefengesprek /app/data
