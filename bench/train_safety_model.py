@@ -7,7 +7,8 @@
 Training files: `tests/data/safety_tune.tsv` and `tests/data/safety_train_*.tsv`, and, as
 messages that must not fire: the trainee lines of the technique sets
 (`tests/data/techniques_tune.tsv`, `techniques_fresh_*.tsv`), the simulated clients' lines of
-the scenarios about ordinary crises (what a user playing the client types in a rondleiding),
+the scenarios about ordinary crises and the rondleiding's signal phrases (what a user playing
+the client types),
 and generated chat noise (emoji, other scripts, "ok"), so that a message without evidence
 reads as nothing. Never trained on: `tests/data/safety_heldout.tsv` and
 `tests/data/techniques_heldout.tsv`. Needs scikit-learn (the
@@ -36,7 +37,7 @@ OUTPUT = ROOT / "dialogues" / "safety_model_data.py"
 GROUP_CLASS = {"explicit": lex.SUICIDAL, "passive": lex.SUICIDAL, "plan": lex.PLAN, "self_harm": lex.SELF_HARM,
                "overdose": lex.OVERDOSE, "danger": lex.DANGER}
 REGULARISATION = 10.0  # scikit-learn's C; chosen with --by-file
-THRESHOLD = 0.5  # probability of distress (all classes but "none") at which the model fires; chosen with --by-file
+THRESHOLD = 0.6  # probability of distress (all classes but "none") at which the model fires; chosen with --by-file
 PRUNE = 0.2  # weights smaller than this are left out of the export (4 of 9657 training decisions change)
 
 
@@ -59,8 +60,16 @@ def client_files() -> list[Path]:
             if path.stem not in DISTRESS_SCENARIOS and not path.stem.startswith("_")]
 
 
+def signal_files() -> list[Path]:
+    return sorted(ROOT.glob("content/*/signals.yaml"))
+
+
 def calm_rows() -> list[Row]:
-    """Messages that are never distress: trainee lines, ordinary clients' lines, chat noise."""
+    """Messages that are never distress: trainee lines, ordinary clients' lines, chat noise.
+
+    The rondleiding's signal phrases are a client's answers too ("ik wil het zelf weer in de
+    hand krijgen"); the few the rules read as distress ("ik zie het niet meer zitten") are left out.
+    """
     rows = []
     for path in trainee_files():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -70,6 +79,10 @@ def calm_rows() -> list[Row]:
         scenario = yaml.safe_load(path.read_text(encoding="utf-8"))
         for text in _strings([scenario.get("first_words", []), scenario.get("lines", {})]):
             rows.append(Row(text, False, "ordinary"))
+    for path in signal_files():
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            if safety._by_rules(text, sentences(text)) is None:
+                rows.append(Row(text, False, "ordinary"))
     return rows + noise_rows()
 
 
@@ -212,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
         by_file(paths, tuple(args.threshold or (THRESHOLD,)))
         return
     rows = [r for p in paths for r in load_rows(p)] + calm_rows()
-    trained_on = paths + trainee_files() + client_files()
+    trained_on = paths + trainee_files() + client_files() + signal_files()
     model = export(*fit(rows))
     write_module(model, trained_on)
     print(f"trained on {len(rows)} messages from {len(trained_on)} files and noise: {len(model.weights)} weights "

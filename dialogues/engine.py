@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from . import safety
+from . import safety, safety_model
 from .content import Language
 from .flows import FlowSpec
 from .library import Library
@@ -71,6 +71,7 @@ class Engine:
 
         self.library = library
         self.modes = modes if modes is not None else default_modes()
+        safety_model.model()  # unpacked here, at start-up, not on someone's first message
 
     # -- starting -------------------------------------------------------------------
     def menu(self, lang: str = "nl") -> Reply:

@@ -248,6 +248,8 @@ IDIOMS = (
     r"\b(?:voor|tegen) (?:mijn|m|je) (?:kop|hoofd|harses) slaan\b",
     r"\b(?:telefoon|gsm|batterij|accu|laptop|computer|plant|planten|auto|motor|printer|phone|battery) "
     r"(?:\w+ ){0,2}(?:dood|leeg|dead)\b",
+    r"\ber (?:zelf |ook |nog |echt |toch )?(?:iets|niets|niks|wat|veel|alles) aan (?:doen|gedaan|te doen|doet|deed)\b",  # do something about it
+    r"\b(?:beter|weer|goed|rustig|lekker|door|normaal) (?:kunnen |kan |te )?(?:slapen|sleep)\b",  # sleeping well, a goal
     r"\bgat in de lucht\b", r"\b(?:overdosis|overdose) (?:aan|van|of) (?:werk|stress|informatie|suiker|koffie|zon|liefde|emoties|sport|work|information|sugar|coffee|love|sun|emotions)\b", r"\b(?:is|was|wordt) (?:\w+ ){0,2}om zelfmoord (?:van )?te plegen\b", r"\bsla(?:at|an)? (?:me|mij|je|hem|haar) (?:nog eens |nog |gewoon )?dood\b", r"\b(?:een )?(?:mes|dolk) in (?:de|mijn|m|je|zijn|haar) rug\b",
     r"\bzo \w+ dat (?:ik|i) (?:\w+ ){0,2}(?:kan|kon|zou kunnen|could) (?:\w+ )?(?:sterven|doodgaan|dood gaan|die)\b",
     r"\b(?:zou|kon|kan|could) (?:\w+ )?(?:kunnen )?(?:sterven|doodgaan|dood gaan|die) (?:van|of|from)\b", r"\bkan (?:mezelf|mijzelf|me|mij) wel (?:\w+ ){0,3}(?:slaan|schoppen|wurgen|vermoorden|opvreten|voor (?:mijn|m) kop slaan)\b", r"\bspring(?:en|t)? van (?:blijdschap|vreugde|geluk)\b",

@@ -16,7 +16,7 @@ NEUTRAL = [
     "dan zou ik beter slapen denk ik",
     "mijn zoon doet het goed op school",
     "vorig jaar lukte het met de energierekening",
-    "ik heb een overzicht gemaakt van alles",
+    "ik heb een overzicht gemaakt van de rekeningen",
     "dat ik 's avonds weer rustig kan eten",
     "ik ga morgen bellen met mijn broer erbij",
 ]

@@ -11,7 +11,8 @@ from dialogues.safety_text import sentences
 
 def test_the_shipped_model_was_trained_on_the_labelled_files_as_they_are_now():
     """Change a training file and this fails until `python -m bench.train_safety_model` is run."""
-    paths = train_safety_model.training_files() + train_safety_model.trainee_files() + train_safety_model.client_files()
+    paths = (train_safety_model.training_files() + train_safety_model.trainee_files()
+             + train_safety_model.client_files() + train_safety_model.signal_files())
     assert safety_model_data.TRAINED_ON == [str(p.relative_to(train_safety_model.ROOT)) for p in paths]
     assert safety_model_data.DIGEST == train_safety_model.digest(paths)
 
@@ -39,8 +40,9 @@ def test_the_model_hears_distress_the_rules_do_not_know(text):
 
 
 @pytest.mark.parametrize("text", [
-    "ik heb de pillen van de dokter ingenomen zoals altijd",
     "mijn vriend heeft het uitgemaakt en ik ben verdrietig",
+    "ik wil er zelf iets aan doen",  # "er iets aan doen": an idiom, cut before the model reads
+    "dan zou ik beter slapen denk ik",
     "Als ik het goed begrijp wil je eigenlijk niet meer leven, klopt dat?",
     "de cliënt zegt dat ze niet meer wil leven",
 ])
