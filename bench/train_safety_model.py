@@ -4,17 +4,15 @@
     python -m bench.train_safety_model --by-file   # each training batch left out in turn: how the
                                                    # check does on phrasings it never saw
 
-Training files: `tests/data/safety_tune.tsv` and `tests/data/safety_train_*.tsv`, and, as
-messages that must not fire: the trainee lines of the technique sets
+Training files: `tests/data/safety_tune.tsv` and `tests/data/safety_train_*.tsv`; and, as
+messages that must not fire, the trainee lines of the technique sets
 (`tests/data/techniques_tune.tsv`, `techniques_fresh_*.tsv`), the simulated clients' lines of
-the scenarios about ordinary crises and the rondleiding's signal phrases (what a user playing
-the client types),
-and generated chat noise (emoji, other scripts, "ok"), so that a message without evidence
-reads as nothing. Never trained on: `tests/data/safety_heldout.tsv` and
-`tests/data/techniques_heldout.tsv`. Needs scikit-learn (the
-`train` extra); the bot itself does not: it only reads the exported weights. Training is
-deterministic, and the module records a digest of the files it was trained on, which a test
-compares with the files in the tree.
+the ordinary-crisis scenarios and the rondleiding's signal phrases (what a user playing the
+client types), and generated chat noise (emoji, other scripts, "ok"), so that a message
+without evidence reads as nothing. Never trained on: `tests/data/safety_heldout.tsv` and
+`tests/data/techniques_heldout.tsv`. Needs scikit-learn (the `train` extra); the bot does
+not: it only reads the exported weights. Training is deterministic, and the module records a
+digest of the files it was trained on, which a test compares with the files in the tree.
 """
 
 from __future__ import annotations

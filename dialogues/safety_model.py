@@ -5,7 +5,7 @@ every new batch of real-sounding messages showed them missing a quarter of the d
 This model generalises from the labelled sets instead: multinomial logistic regression over
 the character 2-5-grams (inside words) and word 1-3-grams of the message as the rules read
 it (canonical words, quotes and role-play frames dropped, idioms cut out, a sentence ending
-in "." or "?"). The same `features` function serves training (`bench/train_safety_model.py`,
+in "." or "?"). The same `ngrams` function serves training (`bench/train_safety_model.py`,
 which writes `safety_model_data.py`) and checking, so the two cannot drift apart.
 
 Features are binary, scaled by one over the square root of their number per kind, so a
