@@ -28,7 +28,7 @@ eval: $(STAMP)
 train-safety: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
 	$(BIN)/python -m bench.train_safety_model
-	$(BIN)/python -m bench.train_safety_model --by-file --threshold 0.5 --threshold 0.6 --threshold 0.7
+	$(BIN)/python -m bench.train_safety_model --by-file
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -180,7 +180,8 @@ def by_file(paths: list[Path], thresholds: tuple[float, ...]) -> None:
     """Leave each batch file out in turn, train on the rest, and score the left-out batch.
 
     The first file (the tuning set the rules were written on) always stays in training. The
-    figures for "rules + model" are what `safety.check` would do on the unseen batch.
+    figures for "rules + model" are what `safety.check` would do on the unseen batch: one line
+    per batch at the shipped threshold, then all batches together at each threshold.
     """
     files = {p: load_rows(p) for p in paths}
     calm = calm_rows()
@@ -190,14 +191,20 @@ def by_file(paths: list[Path], thresholds: tuple[float, ...]) -> None:
         train = calm + [r for p, rows in files.items() if p != left_out for r in rows]
         fitted = fit(train)
         models = {threshold: export(*fitted, threshold) for threshold in thresholds}
+        batch_hits, batch_totals = defaultdict(int), defaultdict(int)
         for row in files[left_out]:
             read = sentences(row.text)
             by_rules = safety._by_rules(row.text, read) is not None
             totals[row.group] += 1
             rule_hits[row.group] += by_rules
+            batch_totals[row.group] += 1
             for threshold, model in models.items():
-                hits[threshold][row.group] += by_rules or model.distress(safety.reading(read)) is not None
-    print(f"left out one at a time: {', '.join(p.name for p in paths[1:])}")
+                fired = by_rules or model.distress(safety.reading(read)) is not None
+                hits[threshold][row.group] += fired
+                if threshold == thresholds[0]:
+                    batch_hits[row.group] += fired
+        _print_rates(left_out.name, batch_hits, batch_totals)
+    print(f"all {len(paths) - 1} batches, each left out in turn:")
     _print_rates("rules only", rule_hits, totals)
     for threshold in thresholds:
         _print_rates(f"rules + model at {threshold}", hits[threshold], totals)
@@ -210,17 +217,18 @@ def _print_rates(name: str, hits: dict[str, int], totals: dict[str, int]) -> Non
     groups = " ".join(f"{g} {rate(g):.3f}" for g in DISTRESS_GROUPS)
     others = " ".join(f"{g} {rate(g):.3f}" for g in OTHER_GROUPS)
     print(f"  {name:<22} recall {rate(*DISTRESS_GROUPS):.3f} (target >= {TARGETS['recall']}) [{groups}]"
-          f" | false positives [{others}] (target <= {TARGETS['fp_group']})")
+          f" | false positives [{others}] (target <= {TARGETS['fp_group']})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--by-file", action="store_true", help="leave each training batch out in turn")
-    parser.add_argument("--threshold", type=float, action="append", help="with --by-file (repeatable)")
+    parser.add_argument("--threshold", type=float, action="append",
+                        help="with --by-file (repeatable; the first one is used for the per-batch lines)")
     args = parser.parse_args(argv)
     paths = training_files()
     if args.by_file:
-        by_file(paths, tuple(args.threshold or (THRESHOLD,)))
+        by_file(paths, tuple(args.threshold or (THRESHOLD, round(THRESHOLD - 0.1, 2), round(THRESHOLD + 0.1, 2))))
         return
     rows = [r for p in paths for r in load_rows(p)] + calm_rows()
     trained_on = paths + trainee_files() + client_files() + signal_files()
