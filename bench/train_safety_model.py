@@ -79,7 +79,7 @@ def calm_rows() -> list[Row]:
             rows.append(Row(text, False, "ordinary"))
     for path in signal_files():
         for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            if safety._by_rules(text, sentences(text)) is None:
+            if safety.by_rules(text, sentences(text)) is None:
                 rows.append(Row(text, False, "ordinary"))
     return rows + noise_rows()
 
@@ -194,12 +194,12 @@ def by_file(paths: list[Path], thresholds: tuple[float, ...]) -> None:
         batch_hits, batch_totals = defaultdict(int), defaultdict(int)
         for row in files[left_out]:
             read = sentences(row.text)
-            by_rules = safety._by_rules(row.text, read) is not None
+            rules_fired = safety.by_rules(row.text, read) is not None
             totals[row.group] += 1
-            rule_hits[row.group] += by_rules
+            rule_hits[row.group] += rules_fired
             batch_totals[row.group] += 1
             for threshold, model in models.items():
-                fired = by_rules or model.distress(safety.reading(read)) is not None
+                fired = rules_fired or model.distress(safety.reading(read)) is not None
                 hits[threshold][row.group] += fired
                 if threshold == thresholds[0]:
                     batch_hits[row.group] += fired

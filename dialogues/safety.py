@@ -67,7 +67,7 @@ def check(text: str, lang: str = "nl") -> Alarm:
 @lru_cache(maxsize=4096)
 def _check(text: str) -> Alarm:
     read = sentences(text)
-    category = _by_rules(text, read) or model().distress(reading(read))
+    category = by_rules(text, read) or model().distress(reading(read))
     return Alarm(True, category) if category else NO_ALARM
 
 
@@ -79,7 +79,8 @@ def reading(read: list[list[Clause]]) -> str:
     )
 
 
-def _by_rules(text: str, read: list[list[Clause]]) -> str | None:
+def by_rules(text: str, read: list[list[Clause]]) -> str | None:
+    """The category of the first rule that fires on the message read as `read`, if any."""
     for clauses in read:
         for clause in clauses:
             category = match_clause(clause)

@@ -34,7 +34,7 @@ def test_each_kind_of_feature_has_unit_length_so_message_length_does_not_decide(
     "knotted the belt already, just need the nerve",
 ])
 def test_the_model_hears_distress_the_rules_do_not_know(text):
-    assert safety._by_rules(text, sentences(text)) is None
+    assert safety.by_rules(text, sentences(text)) is None
     alarm = safety.check(text)
     assert alarm.distress and alarm.category in safety_model.model().classes
 
@@ -52,7 +52,7 @@ def test_the_model_stays_quiet_on_sad_ordinary_talk_and_worker_reflections(text)
 
 def test_a_rule_decides_before_the_model():
     text = "ik heb een hele strip paracetamol geslikt"
-    assert safety.check(text).category == safety._by_rules(text, sentences(text)) == "overdose"
+    assert safety.check(text).category == safety.by_rules(text, sentences(text)) == "overdose"
 
 
 def test_the_model_reads_what_the_rules_read():
