@@ -18,11 +18,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-import tornado.httpserver
-import tornado.netutil
 import tornado.web
 
 from tests.bot.replica_cluster import free_port
+from tests.emulator import serve_locally
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
@@ -139,11 +138,9 @@ async def test_nginx_passes_a_webhook_post_cut_off_by_a_dying_replica_to_the_oth
 
     servers, ports = [], []
     for handler in (Dying, Live):
-        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
-        server = tornado.httpserver.HTTPServer(tornado.web.Application([(r"/telegram", handler)]))
-        server.add_sockets(sockets)
+        server, port = serve_locally(tornado.web.Application([(r"/telegram", handler)]))
         servers.append(server)
-        ports.append(sockets[0].getsockname()[1])
+        ports.append(port)
     https_port, health_port = free_port(), free_port()
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
                     "-keyout", str(tmp_path / "privkey.pem"), "-out", str(tmp_path / "fullchain.pem")],

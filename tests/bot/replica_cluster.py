@@ -27,10 +27,9 @@ from typing import Any
 
 import httpx
 import tornado.httpserver
-import tornado.netutil
 import tornado.web
 
-from tests.emulator import BotApiEmulator
+from tests.emulator import BotApiEmulator, serve_locally
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "replica-test-secret-0123456789"
@@ -138,10 +137,7 @@ class RoundRobinProxy:
     async def start(self) -> RoundRobinProxy:
         self._client = httpx.AsyncClient(timeout=30.0)
         app = tornado.web.Application([(r"/.*", _ProxyHandler, {"proxy": self})])
-        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
-        self.port = sockets[0].getsockname()[1]
-        self._server = tornado.httpserver.HTTPServer(app)
-        self._server.add_sockets(sockets)
+        self._server, self.port = serve_locally(app)
         return self
 
     async def stop(self) -> None:

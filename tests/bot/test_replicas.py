@@ -68,6 +68,17 @@ def one_process(engine, tmp_path, users: dict[int, list[str]]) -> tuple[dict[int
     return said, logged
 
 
+def assert_logged_once_and_nothing_pending(database_url, users, logged) -> None:
+    """The run log holds exactly the lines the users typed, and no reply waits in the outbox."""
+    store = open_store(database_url)
+    try:
+        assert logged_lines(store, users) == logged
+        with store.transaction(read_only=True) as tx:
+            assert tx.pending() == []
+    finally:
+        store.close()
+
+
 def logged_lines(store, users) -> dict[int, list[str]]:
     identity = Identity(SECRET.encode())
     logged = {}
@@ -116,13 +127,7 @@ async def test_two_replicas_serve_users_typing_at_once_exactly_as_one_process(cl
     mirrored = [(uid, upstream, status) for uid, upstream, status in proxy.routes if uid in proxy.mirrored]
     assert all(len(upstreams) == 2 for upstreams in replicas_per_chat.values()), "each chat was served by both"
     assert len(mirrored) == 2 * len(users) and all(status == 200 for *_, status in mirrored)
-    store = open_store(database_url)
-    try:
-        assert logged_lines(store, users) == logged
-        with store.transaction(read_only=True) as tx:
-            assert tx.pending() == []
-    finally:
-        store.close()
+    assert_logged_once_and_nothing_pending(database_url, users, logged)
 
 
 async def test_killing_one_replica_mid_run_loses_nothing_and_the_other_carries_on(cluster, database_url, tmp_path, engine):
@@ -156,10 +161,4 @@ async def test_killing_one_replica_mid_run_loses_nothing_and_the_other_carries_o
     assert cut_off, "the kill cut off a request in flight"
     for update_id in cut_off:  # Telegram got a 502 for it, tried again, and the live replica answered
         assert [status for uid, status in emulator.webhook_posts if uid == update_id][-2:] == [502, 200]
-    store = open_store(database_url)
-    try:
-        assert logged_lines(store, users) == logged
-        with store.transaction(read_only=True) as tx:
-            assert tx.pending() == []
-    finally:
-        store.close()
+    assert_logged_once_and_nothing_pending(database_url, users, logged)

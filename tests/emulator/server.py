@@ -72,6 +72,14 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def serve_locally(app: tornado.web.Application) -> tuple[tornado.httpserver.HTTPServer, int]:
+    """`app` served on a free port of 127.0.0.1 (taken by binding, so no other test can race for it)."""
+    sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
+    server = tornado.httpserver.HTTPServer(app)
+    server.add_sockets(sockets)
+    return server, sockets[0].getsockname()[1]
+
+
 @dataclass
 class SentMessage:
     """A message the bot sent, as it stands now (edits applied)."""
@@ -196,10 +204,7 @@ class BotApiEmulator:
     # -- lifecycle --------------------------------------------------------------------
     async def start(self) -> BotApiEmulator:
         app = tornado.web.Application([(r"/bot([^/]+)/([A-Za-z]+)", _MethodHandler, {"emulator": self})])
-        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
-        self.port = sockets[0].getsockname()[1]
-        self._server = tornado.httpserver.HTTPServer(app)
-        self._server.add_sockets(sockets)
+        self._server, self.port = serve_locally(app)
         return self
 
     async def stop(self) -> None:
